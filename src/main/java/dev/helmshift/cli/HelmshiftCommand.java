@@ -1,0 +1,10 @@
+package dev.helmshift.cli;
+
+import io.quarkus.picocli.runtime.annotations.TopCommand;
+import picocli.CommandLine.Command;
+
+@TopCommand
+@Command(name = "helmshift", mixinStandardHelpOptions = true, version = "helmshift 0.1.0",
+        description = "Istio Helm chart analyzer and traffic-shift controller.")
+public class HelmshiftCommand {
+}
