@@ -193,10 +193,12 @@ final class Executor implements CallContext {
         boolean savedIface = dotIface;
         boolean ran = false;
         try {
+            // elements of []interface{} and map[string]interface{} keep the static type interface {}
+            boolean elemIface = !(val instanceof GoTyped);
             if (val instanceof List<?> list) {
                 for (int i = 0; i < list.size(); i++) {
                     ran = true;
-                    oneIteration(r, Integer.valueOf(i), false, list.get(i), true, mark);
+                    oneIteration(r, Integer.valueOf(i), false, list.get(i), elemIface, mark);
                 }
             } else if (val instanceof Map<?, ?> map) {
                 if (!map.isEmpty()) {
@@ -207,7 +209,7 @@ final class Executor implements CallContext {
                     keys.sort(null);
                     for (String k : keys) {
                         ran = true;
-                        oneIteration(r, k, false, map.get(k), true, mark);
+                        oneIteration(r, k, false, map.get(k), elemIface, mark);
                     }
                 }
             } else if (val instanceof Integer || val instanceof Long) {
@@ -492,7 +494,7 @@ final class Executor implements CallContext {
             }
             Object v = map.get(fieldName);
             if (v != null || map.containsKey(fieldName)) {
-                resultIface = true;
+                resultIface = !(map instanceof GoTyped);
                 return v;
             }
             switch (options.missingKey()) {

@@ -8,7 +8,7 @@ package dev.helmshift.template.exec;
  * the command, if any); then a field; if neither exists the error is
  * {@code can't evaluate field X in type TYPE} with {@link #goTypeName()}.
  */
-public interface GoStruct {
+public interface GoStruct extends GoTyped {
 
     /** A marker for "no such field", distinct from a field whose value is nil (null). */
     Object NO_FIELD = new Object() {
@@ -19,6 +19,7 @@ public interface GoStruct {
     };
 
     /** The Go type name as Go prints it in errors and {@code %T}, e.g. {@code *chart.Metadata}. */
+    @Override
     String goTypeName();
 
     /** The value of the exported field, or {@link #NO_FIELD}. */
