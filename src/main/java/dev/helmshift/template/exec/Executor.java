@@ -487,6 +487,14 @@ final class Executor implements CallContext {
         if (receiver == null) {
             throw error("nil pointer evaluating interface {}." + fieldName);
         }
+        // Go looks for a method first, whatever the kind of the receiver (a named map type may have methods).
+        GoStruct struct = receiver instanceof GoStruct s ? s : null;
+        if (struct != null) {
+            GoFunction method = struct.method(fieldName);
+            if (method != null) {
+                return evalCall(dot, method, false, at, fieldName, args, fin);
+            }
+        }
         boolean hasArgs = (args != null && args.size() > 1) || fin != MISSING;
         if (receiver instanceof Map<?, ?> map) {
             if (hasArgs) {
@@ -509,11 +517,7 @@ final class Executor implements CallContext {
                 }
             }
         }
-        if (receiver instanceof GoStruct struct) {
-            GoFunction method = struct.method(fieldName);
-            if (method != null) {
-                return evalCall(dot, method, false, at, fieldName, args, fin);
-            }
+        if (struct != null) {
             Object v = struct.field(fieldName);
             if (v != GoStruct.NO_FIELD) {
                 if (hasArgs) {

@@ -7,6 +7,11 @@ package dev.helmshift.template.exec;
  * <p>Field evaluation {@code .X} follows Go: a method named X is looked up first (and called with the arguments of
  * the command, if any); then a field; if neither exists the error is
  * {@code can't evaluate field X in type TYPE} with {@link #goTypeName()}.
+ *
+ * <p>A named slice or map type with methods (Helm's {@code chartutil.VersionSet}, {@code engine.files} that
+ * {@code .Files.Glob} returns) implements GoStruct and also {@link java.util.List} or {@link java.util.Map}: methods
+ * are found first, then it behaves as the list or map (map keys as fields, {@code range}, {@code index}, {@code len},
+ * printing), and its elements are concrete values (not {@code interface {}}).
  */
 public interface GoStruct extends GoTyped {
 
