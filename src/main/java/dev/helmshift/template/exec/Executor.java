@@ -635,7 +635,7 @@ final class Executor implements CallContext {
             throw error("cannot assign nil to " + type.goName());
         }
         if (n instanceof FieldNode f) {
-            Object v = evalFieldNode(dot, f, List.of(n), MISSING);
+            Object v = evalFieldNode(dot, f, null, MISSING);
             return validateType(v, resultIface, type);
         }
         if (n instanceof VariableNode v) {
