@@ -332,6 +332,59 @@ final class FunctionCases {
         c("ext", "ext \"a/b.tar.gz\"", "ext", "a/b.tar.gz");
         c("clean", "clean \"a//b/../c/.\"", "clean", "a//b/../c/.");
         c("isAbs", "isAbs \"/a\"", "isAbs", "/a");
+
+        // edge cases of the YAML and JSON codecs
+        c("toYamlOddKeys", "toYaml (dict \"a: b\" 1 \"-x\" 2 \"\" 3 \"k\\nl\" 4 \"yes\" 5 \"123\" 6 \"null\" 7 \"x y\" 8)",
+                "toYaml", Dicts.dict("a: b", 1, "-x", 2, "", 3, "k\nl", 4, "yes", 5, "123", 6, "null", 7, "x y", 8));
+        c("toYamlOddStrings", "toYaml (list \"---x\" \"--- x\" \"...\" \"x:\" \"x: \" \"#\" \"emoji \\U0001F600\" \"a\\r\\nb\" \"a\\u0085b\" \"a\\u2028b\" \"\\ufeffbom\" \"-\" \"-1\" \"- \" \":\" \"?\" \"<<\" \"=\" \"0b101\" \"1e\" \"1.\" \"+.inf\" \"0o\" \"x\\ty\")",
+                "toYaml", new ArrayList<>(List.of("---x", "--- x", "...", "x:", "x: ", "#", "emoji \uD83D\uDE00", "a\r\nb", "a\u0085b",
+                        "a\u2028b", "\ufeffbom", "-", "-1", "- ", ":", "?", "<<", "=", "0b101", "1e", "1.", "+.inf", "0o", "x\ty")));
+        c("toYamlFoldSpaces", "toYaml (dict \"k\" \"aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa a  bb   cc dd ee\")",
+                "toYaml", Dicts.dict("k", "aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa a  bb   cc dd ee"));
+        c("toYamlFoldQuoted", "toYaml (list \"'aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa  bb cc\" \"aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aa\\t  bb cc dd\")",
+                "toYaml", new ArrayList<>(List.of("'aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa  bb cc",
+                        "aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aa\t  bb cc dd")));
+        c("toYamlEmptiesInList", "toYaml (list (dict) (list) nil \"\" (list (list)))",
+                "toYaml", new ArrayList<>(Arrays.asList(new LinkedHashMap<>(), new ArrayList<>(), null, "", new ArrayList<>(List.of(new ArrayList<>())))));
+        c("toYamlMultiline", "toYaml (dict \"a\" \"x\\n\\ny\\n\" \"b\" \"\\nlead\" \"c\" \"trail \\nx\" \"d\" \"x\\n \\ny\")",
+                "toYaml", Dicts.dict("a", "x\n\ny\n", "b", "\nlead", "c", "trail \nx", "d", "x\n \ny"));
+        c("toYamlInts", "toYaml (list 1 -3 (int64 9007199254740993) 0.1 -0.0 1e100 123456789012.0)",
+                "toYaml", new ArrayList<>(List.of(1, -3, 9007199254740993L, 0.1, -0.0, 1e100, 123456789012.0)));
+        c("fromYamlAnchors", "fromYaml \"base: &b {x: 1}\\nder:\\n  <<: *b\\n  y: 2\"", "fromYaml", "base: &b {x: 1}\nder:\n  <<: *b\n  y: 2");
+        c("fromYamlScalars", "fromYaml \"a: 017\\nb: 0x1F\\nc: on\\nd: 1_000\\ne: 1e3\\nf: .5\\ng: ~\\nh: 2001-12-14\\ni: 12:30\\nj: 0b11\\nk: -.inf0\\nl: 'on'\\nm: 08\"",
+                "fromYaml", "a: 017\nb: 0x1F\nc: on\nd: 1_000\ne: 1e3\nf: .5\ng: ~\nh: 2001-12-14\ni: 12:30\nj: 0b11\nk: -.inf0\nl: 'on'\nm: 08");
+        c("fromYamlKeys", "fromYaml \"1: a\\ntrue: b\\n1.5: c\\nn: d\"", "fromYaml", "1: a\ntrue: b\n1.5: c\nn: d");
+        c("fromYamlMultiDoc", "fromYaml \"a: 1\\n---\\nb: 2\"", "fromYaml", "a: 1\n---\nb: 2");
+        c("fromYamlEmpty", "fromYaml \"\"", "fromYaml", "");
+        c("fromYamlScalar", "fromYaml \"hello\"", "fromYaml", "hello");
+        c("fromJsonEmpty", "fromJson \"\"", "fromJson", "");
+        c("fromJsonTruncated", "fromJson \"[1,\"", "fromJson", "[1,");
+        c("fromJsonMissingColon", "fromJson \"{\\\"a\\\" 1}\"", "fromJson", "{\"a\" 1}");
+        c("fromJsonBadLiteral", "fromJson \"tru\"", "fromJson", "tru");
+        c("fromJsonBadLiteral2", "fromJson \"trux\"", "fromJson", "trux");
+        c("fromJsonTwoValues", "fromJson \"1 2\"", "fromJson", "1 2");
+        c("fromJsonLeadingZero", "fromJson \"01\"", "fromJson", "01");
+        c("fromJsonNull", "fromJson \"null\"", "fromJson", "null");
+        c("fromJsonNumber", "fromJson \"1.5\"", "fromJson", "1.5");
+        c("fromJsonBadEscape", "fromJson \"\\\"a\\\\x\\\"\"", "fromJson", "\"a\\x\"");
+        c("toJsonControl", "toJson \"\\u2028 \\u007f \\b \\x1f \\t\"", "toJson", "\u2028 \u007f \b \u001f \t");
+        c("toJsonNested", "toJson (dict \"z\" (list (dict \"b\" 1 \"a\" nil)) \"a\" (int64 5))", "toJson",
+                Dicts.dict("z", new ArrayList<>(List.of(Dicts.dict("b", 1, "a", null))), "a", 5L));
+        c("toPrettyJsonEmpty", "toPrettyJson (dict \"a\" (list) \"b\" (dict))", "toPrettyJson", Dicts.dict("a", new ArrayList<>(), "b", new LinkedHashMap<>()));
+        c("toTomlTables", "toToml (dict \"name\" \"x\" \"srv\" (dict \"port\" 80 \"tls\" (dict \"on\" true)) \"hosts\" (list (dict \"h\" \"a\") (dict \"h\" \"b\")) \"odd key\" 1.5 \"n\" nil)",
+                "toToml", Dicts.dict("name", "x", "srv", Dicts.dict("port", 80, "tls", Dicts.dict("on", true)),
+                        "hosts", new ArrayList<>(List.of(Dicts.dict("h", "a"), Dicts.dict("h", "b"))), "odd key", 1.5, "n", null));
+        c("b64decNoPad", "b64dec \"YQ\"", "b64dec", "YQ");
+        c("b64decOnePad", "b64dec \"YQ=\"", "b64dec", "YQ=");
+        c("b64decPadded", "b64dec \"YQ==\"", "b64dec", "YQ==");
+        c("b64decTooMuchPad", "b64dec \"Y===\"", "b64dec", "Y===");
+        c("b64decBadChar", "b64dec \"YW!j\"", "b64dec", "YW!j");
+        c("b64decNewline", "b64dec \"YW\\nJj\"", "b64dec", "YW\nJj");
+        c("quoteList", "quote .Values.list .Values.labels", "quote", v("list"), v("labels"));
+        c("regexFindAllZero", "regexFindAll \"a\" \"aaa\" 0", "regexFindAll", "a", "aaa", 0);
+        c("regexSplitEmptyRegex", "regexSplit \"\" \"abc\" -1", "regexSplit", "", "abc", -1);
+        c("regexReplaceUnicode", "regexReplaceAll \"\\\\p{L}\" \"aé1\" \"X\"", "regexReplaceAll", "\\p{L}", "aé1", "X");
+        c("semverPrerelease", "semver \"1.2.3-beta.1+build.5\"", "semver", "1.2.3-beta.1+build.5");
         // helm
         c("lookup", "lookup \"v1\" \"Pod\" \"ns\" \"name\"", "lookup", "v1", "Pod", "ns", "name");
         c("required", "required \"msg\" .Values.s", "required", "msg", v("s"));
