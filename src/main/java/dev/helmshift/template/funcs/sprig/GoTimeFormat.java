@@ -286,7 +286,7 @@ final class GoTimeFormat {
                             element = "Z";
                             offset = ZoneOffset.UTC;
                         } else {
-                            element = offsetElement(rest, std.startsWith("Z") ? std.substring(1) : std, value, layout);
+                            element = offsetElement(rest, std.startsWith("Z") ? "-" + std.substring(1) : std, value, layout);
                             offset = ZoneOffset.of(element.length() == 3 ? element + ":00" : element);
                         }
                     } else {
