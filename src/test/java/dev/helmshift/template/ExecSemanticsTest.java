@@ -64,6 +64,39 @@ class ExecSemanticsTest {
         }
     }
 
+    /** Like Helm's engine.files: a map[string][]byte with methods. */
+    static final class Files extends java.util.TreeMap<String, Object> implements GoStruct {
+        Files(Map<String, Object> entries) {
+            super(entries);
+        }
+
+        @Override
+        public String goTypeName() {
+            return "engine.files";
+        }
+
+        @Override
+        public Object field(String name) {
+            return NO_FIELD;
+        }
+
+        @Override
+        public GoFunction method(String name) {
+            if (name.equals("Get")) {
+                return GoFunction.of("Get", Signature.of(GoType.STRING), (ctx, a) -> String.valueOf(get(a[0])));
+            }
+            return null;
+        }
+    }
+
+    @Test
+    void aMapTypeWithMethodsFindsMethodsFirstAndRangesAsAMap() {
+        Map<String, Object> d = Map.of("Files", new Files(Map.of("b.json", "B", "a.json", "A", "Get", "key")));
+        assertThat(TemplateTesting.render(
+                "{{ range $p, $c := .Files }}{{ $p }}={{ $c }};{{ end }}{{ .Files.Get \"a.json\" }}{{ printf \"%T\" .Files }}",
+                d)).isEqualTo("Get=key;a.json=A;b.json=B;Aengine.files");
+    }
+
     private static Map<String, Object> data() {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("Capabilities", new Capabilities(List.of("apps/v1", "v1")));
