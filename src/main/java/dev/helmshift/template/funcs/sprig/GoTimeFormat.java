@@ -170,7 +170,11 @@ final class GoTimeFormat {
         int digits = std.length() - 1;
         String all = pad(nanos, 9, '0').substring(0, Math.min(9, digits));
         if (std.charAt(1) == '9') {
-            all = all.replaceAll("0+$", "");
+            int end = all.length();
+            while (end > 0 && all.charAt(end - 1) == '0') {
+                end--;
+            }
+            all = all.substring(0, end);
             return all.isEmpty() ? "" : std.charAt(0) + all;
         }
         return std.charAt(0) + all;
