@@ -36,8 +36,12 @@ public final class PolicyLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static volatile Schema schema;
 
-    /** Loads every policy of the given files and folders, in order; {@code defaultNamespace} fills an absent namespace. */
-    public List<ShiftPolicy> load(List<Path> locations, String defaultNamespace) {
+    /**
+     * Loads every policy of the given files and folders, in order. {@code namespaceFlag} (may be null) fills an absent
+     * namespace; a policy that names another namespace than the flag is refused, as kubectl does.
+     */
+    public List<ShiftPolicy> load(List<Path> locations, String namespaceFlag) {
+        String defaultNamespace = namespaceFlag;
         if (locations.isEmpty()) {
             throw new PolicyException("--policy", "", "no policy given", "pass --policy FILE or --policy DIR");
         }
@@ -75,9 +79,22 @@ public final class PolicyLoader {
         return List.of(location);
     }
 
+    /** Loads policies from YAML text; {@code origin} names it in messages (a bundled resource, for instance). */
+    public List<ShiftPolicy> loadText(String origin, String yaml, String defaultNamespace) {
+        return loadFrom(Path.of(origin), () -> new java.io.StringReader(yaml), defaultNamespace);
+    }
+
     List<ShiftPolicy> loadFile(Path file, String defaultNamespace) {
+        return loadFrom(file, () -> Files.newBufferedReader(file, StandardCharsets.UTF_8), defaultNamespace);
+    }
+
+    private interface Source {
+        Reader open() throws IOException;
+    }
+
+    private List<ShiftPolicy> loadFrom(Path file, Source source, String defaultNamespace) {
         List<YamlDocuments.Document> documents;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = source.open()) {
             documents = YamlDocuments.read(reader);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
@@ -109,6 +126,10 @@ public final class PolicyLoader {
         JsonNode meta = document.json().path("metadata");
         JsonNode spec = document.json().path("spec");
         String namespace = meta.hasNonNull("namespace") ? meta.path("namespace").asText() : defaultNamespace;
+        if (defaultNamespace != null && !namespace.equals(defaultNamespace)) {
+            throw bad(file, document, "$.metadata.namespace", "the policy is for namespace '" + namespace
+                    + "' but -n says '" + defaultNamespace + "'", "drop -n or make them agree");
+        }
         String from = spec.path("from").asText();
         String to = spec.path("to").asText();
         if (from.equals(to)) {

@@ -32,7 +32,6 @@ public record ShiftPolicy(
 
     public ShiftPolicy {
         Objects.requireNonNull(name);
-        Objects.requireNonNull(namespace);
         Objects.requireNonNull(virtualService);
         Objects.requireNonNull(host);
         Objects.requireNonNull(from);
@@ -51,6 +50,11 @@ public record ShiftPolicy(
     /** True when a dark-launch header route comes before any weight moves. */
     public boolean hasHeaderRoute() {
         return headerRouteHeaders != null && !headerRouteHeaders.isEmpty();
+    }
+
+    /** True when the policy file names its namespace; otherwise the CLI fills it in (-n, kubeconfig). */
+    public boolean hasNamespace() {
+        return namespace != null;
     }
 
     /** namespace/virtualService, the key used in logs and messages. */

@@ -161,9 +161,20 @@ public final class StepPlanner {
         return weights || header;
     }
 
-    private static boolean waiting(ShiftPolicy policy, RolloutState s, Instant now) {
-        return s.phase() == Phase.Progressing && s.lastTransitionTime() != null
-                && now.isBefore(s.lastTransitionTime().plus(policy.interval()));
+    /**
+     * True while the interval since the last transition has not elapsed. A grace of a tenth of the interval (at most
+     * one second) lets a loop that fires exactly every interval take the step it was scheduled for, instead of
+     * missing it by the milliseconds the previous write took; two steppers racing still see the fresh transition.
+     */
+    static boolean waiting(ShiftPolicy policy, RolloutState s, Instant now) {
+        if (s.phase() != Phase.Progressing || s.lastTransitionTime() == null) {
+            return false;
+        }
+        java.time.Duration grace = policy.interval().dividedBy(10);
+        if (grace.compareTo(java.time.Duration.ofSeconds(1)) > 0) {
+            grace = java.time.Duration.ofSeconds(1);
+        }
+        return now.isBefore(s.lastTransitionTime().plus(policy.interval()).minus(grace));
     }
 
     private static boolean canaryHasTraffic(RolloutState s) {
