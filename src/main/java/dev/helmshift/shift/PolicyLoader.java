@@ -119,7 +119,7 @@ public final class PolicyLoader {
         List<Error> errors = schema().validate(document.json());
         if (!errors.isEmpty()) {
             Error first = errors.get(0);
-            String path = first.getInstanceLocation().toString();
+            String path = YamlDocuments.jsonPath(first.getInstanceLocation().toString());
             throw new PolicyException(where(file, document, path), path, reason(first),
                     "see " + SCHEMA_RESOURCE + (errors.size() > 1 ? "; " + (errors.size() - 1) + " more problem(s) in this document" : ""));
         }
@@ -240,8 +240,10 @@ public final class PolicyLoader {
     private static String reason(Error error) {
         String message = error.getMessage();
         String location = error.getInstanceLocation().toString();
-        if (message.startsWith(location + ": ")) {
-            message = message.substring(location.length() + 2);
+        for (String prefix : List.of(location + ": ", YamlDocuments.jsonPath(location) + ": ")) {
+            if (message.startsWith(prefix)) {
+                message = message.substring(prefix.length());
+            }
         }
         return message;
     }

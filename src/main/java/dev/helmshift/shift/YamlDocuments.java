@@ -31,14 +31,16 @@ final class YamlDocuments {
         /** 1-based line of the node at a JSON path like {@code $.spec.steps[1]}, or of the nearest parent found. */
         int lineOf(String jsonPath) {
             Node node = yaml;
+            int line = yaml.getStartMark().getLine() + 1;
             for (String segment : segments(jsonPath)) {
-                Node next = child(node, segment);
-                if (next == null) {
+                Node[] found = child(node, segment);
+                if (found == null) {
                     break;
                 }
-                node = next;
+                line = found[0].getStartMark().getLine() + 1;
+                node = found[1];
             }
-            return node.getStartMark().getLine() + 1;
+            return line;
         }
     }
 
@@ -109,17 +111,34 @@ final class YamlDocuments {
         return out;
     }
 
-    private static Node child(Node node, String segment) {
+    /** The key (or item) node that positions a segment, and the value node to descend into; null when absent. */
+    private static Node[] child(Node node, String segment) {
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(segment)) {
-                    return tuple.getValueNode();
+                    return new Node[] {tuple.getKeyNode(), tuple.getValueNode()};
                 }
             }
         } else if (node instanceof SequenceNode sequence && segment.startsWith("#")) {
             int i = Integer.parseInt(segment.substring(1));
-            return i < sequence.getValue().size() ? sequence.getValue().get(i) : null;
+            return i < sequence.getValue().size() ? new Node[] {sequence.getValue().get(i), sequence.getValue().get(i)} : null;
         }
         return null;
+    }
+
+    /** {@code /spec/steps/2} (JSON Pointer, as the validator reports it) as {@code $.spec.steps[2]}. */
+    static String jsonPath(String pointer) {
+        if (pointer == null || pointer.isEmpty() || pointer.equals("/")) {
+            return "$";
+        }
+        if (pointer.startsWith("$")) {
+            return pointer;
+        }
+        StringBuilder out = new StringBuilder("$");
+        for (String raw : pointer.substring(pointer.startsWith("/") ? 1 : 0).split("/", -1)) {
+            String segment = raw.replace("~1", "/").replace("~0", "~");
+            out.append(segment.matches("[0-9]+") ? "[" + segment + "]" : "." + segment);
+        }
+        return out.toString();
     }
 }
