@@ -35,6 +35,11 @@ abstract class PassCommand implements Callable<Integer> {
 
     abstract StepResult apply(ShiftRunner runner, ShiftPolicy policy);
 
+    /** Whether a rollback decided in this pass is a failure (exit 1): true for step, false when a person asked (abort). */
+    boolean rollbackFails() {
+        return false;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -46,7 +51,7 @@ abstract class PassCommand implements Callable<Integer> {
             for (ShiftPolicy policy : session.policies()) {
                 try {
                     StepResult result = apply(session.runner(), policy);
-                    if (result.rolledBackOrFailed()) {
+                    if (rollbackFails() && result.rolledBackOrFailed()) {
                         exit = Math.max(exit, ExitCode.FINDINGS.code());
                     }
                     json.add(row(result));

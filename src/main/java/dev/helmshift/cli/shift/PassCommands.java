@@ -27,6 +27,11 @@ final class PassCommands {
         StepResult apply(ShiftRunner runner, ShiftPolicy policy) {
             return runner.step(policy, dryRun);
         }
+
+        @Override
+        boolean rollbackFails() {
+            return true;
+        }
     }
 
     @Command(name = "promote", description = "Move to the next stage now, skipping interval and gates; --full goes straight to 100%.")

@@ -50,6 +50,11 @@ public final class DemoCluster implements AutoCloseable {
         return api;
     }
 
+    /** The URL of the in-process API server. */
+    public String masterUrl() {
+        return client.getMasterUrl().toString();
+    }
+
     /** Creates every object of a multi-document YAML text through the API, as kubectl create -f would. */
     public static void seed(KubeApi api, String yamlText) {
         Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
