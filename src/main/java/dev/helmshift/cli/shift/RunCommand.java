@@ -96,7 +96,7 @@ class RunCommand implements Callable<Integer> {
             }
             List<String> jobs = new ArrayList<>();
             for (Row row : rows.values()) {
-                tick(session, row);
+                // An interval job fires right away, then at every interval: the first step needs no extra call.
                 Duration every = row.policy.interval().compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : row.policy.interval();
                 String id = "shift/" + row.policy.target();
                 scheduler.get().newJob(id).setInterval(every.toString())
