@@ -1,11 +1,12 @@
 package dev.helmshift.cli;
 
+import dev.helmshift.cli.shift.ShiftCommand;
 import io.quarkus.picocli.runtime.annotations.TopCommand;
 import picocli.CommandLine.Command;
 
 @TopCommand
 @Command(name = "helmshift", mixinStandardHelpOptions = true, version = "helmshift 0.1.0",
         description = "Istio Helm chart analyzer and traffic-shift controller.",
-        subcommands = {AnalyzeCommand.class})
+        subcommands = {AnalyzeCommand.class, ShiftCommand.class})
 public class HelmshiftCommand {
 }

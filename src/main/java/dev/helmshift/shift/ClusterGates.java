@@ -1,0 +1,74 @@
+package dev.helmshift.shift;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.helmshift.k8s.DeploymentStatus;
+import dev.helmshift.k8s.Deployments;
+import dev.helmshift.k8s.IstioApi;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The real gates: readiness from the cluster, Istio telemetry from Prometheus, HTTP probes. */
+public final class ClusterGates implements GateObserver {
+    private final IstioApi istio;
+    private final Deployments deployments;
+    private final PrometheusGate prometheus;
+    private final HttpGate probes;
+
+    public ClusterGates(IstioApi istio) {
+        this.istio = istio;
+        this.deployments = new Deployments(istio.api());
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.prometheus = new PrometheusGate(http);
+        this.probes = new HttpGate(http);
+    }
+
+    /** The Deployment of the target subset: the one the policy names, else {@code <service>-<to>} as in the quick start. */
+    public static String targetDeployment(ShiftPolicy policy) {
+        if (policy.gates().readiness() != null && policy.gates().readiness().deployment() != null) {
+            return policy.gates().readiness().deployment();
+        }
+        String host = policy.host();
+        int dot = host.indexOf('.');
+        return (dot < 0 ? host : host.substring(0, dot)) + "-" + policy.to();
+    }
+
+    @Override
+    public Observations observe(ShiftPolicy policy, GateNeeds needs, LiveRoute live) {
+        if (needs == GateNeeds.NONE) {
+            return Observations.routeOnly(live);
+        }
+        CheckResult readiness = readiness(policy);
+        List<CheckResult> checks = new ArrayList<>();
+        if (needs == GateNeeds.ALL) {
+            if (policy.gates().prometheus() != null) {
+                ShiftPolicy.Prometheus gate = policy.gates().prometheus();
+                String workload = gate.workload() != null ? gate.workload() : targetDeployment(policy);
+                checks.addAll(prometheus.check(gate, policy.namespace(), workload));
+            }
+            for (ShiftPolicy.HttpProbe probe : policy.gates().http()) {
+                checks.add(probes.check(probe));
+            }
+        }
+        return new Observations(live, readiness, checks);
+    }
+
+    private CheckResult readiness(ShiftPolicy policy) {
+        List<ObjectNode> rules = istio.destinationRulesFor(policy.namespace(), policy.host(), policy.istioVersion());
+        boolean subsets = rules.stream().map(IstioApi::subsets)
+                .anyMatch((Set<String> s) -> s.contains(policy.from()) && s.contains(policy.to()));
+        if (!subsets) {
+            return CheckResult.failure("readiness", null, rules.isEmpty()
+                    ? "no DestinationRule for host " + policy.host() + " in " + policy.namespace()
+                    : "the DestinationRule for " + policy.host() + " lacks subset " + policy.from() + " or " + policy.to());
+        }
+        DeploymentStatus status = deployments.status(policy.namespace(), targetDeployment(policy));
+        return status.ready()
+                ? CheckResult.success("readiness", (double) status.available(), status.describe())
+                : CheckResult.failure("readiness", (double) status.available(), status.describe());
+    }
+}
