@@ -69,7 +69,7 @@ final class GoStructs {
     }
 
     /** {@code engine.files}: Get, GetBytes, Glob, AsConfig, AsSecrets, Lines. */
-    static GoStruct files(ChartFiles files) {
+    static GoStruct files(HelmFiles files) {
         return new Struct("engine.files", name -> GoStruct.NO_FIELD, Map.of(
                 "Get", GoFunction.of("Get", Signature.of(GoType.STRING),
                         (ctx, args) -> files.get((String) args[0])),

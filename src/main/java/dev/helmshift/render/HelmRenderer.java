@@ -110,7 +110,7 @@ public final class HelmRenderer {
         Map<String, Object> subcharts = new LinkedHashMap<>();
         Map<String, Object> scope = new LinkedHashMap<>();
         scope.put("Chart", metadata);
-        scope.put("Files", GoStructs.files(new ChartFiles(chart.files(), toYaml)));
+        scope.put("Files", GoStructs.files(new HelmFiles(chart.files(), toYaml)));
         scope.put("Release", parent.get("Release"));
         scope.put("Capabilities", parent.get("Capabilities"));
         scope.put("Values", root ? parent.get("Values") : subchartValues(parent.get("Values"), chart.name()));

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ChartFilesTest {
+class HelmFilesTest {
 
     // A stand-in for Helm's toYaml that shows exactly which map AsConfig/AsSecrets hand over.
     private static String fakeYaml(Object map) {
@@ -17,10 +17,10 @@ class ChartFilesTest {
                 .collect(Collectors.joining(";"));
     }
 
-    private final ChartFiles files = new ChartFiles(Map.of(
+    private final HelmFiles files = new HelmFiles(Map.of(
             "files/a.conf", bytes("alpha\nbeta\n"),
             "files/sub/b.conf", bytes("b"),
-            "README.md", bytes("readme")), ChartFilesTest::fakeYaml);
+            "README.md", bytes("readme")), HelmFilesTest::fakeYaml);
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);

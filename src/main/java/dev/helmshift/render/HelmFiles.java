@@ -16,7 +16,7 @@ import java.util.function.Function;
  * {@code engine.files} offers them. It holds only what the loader handed over, so nothing outside the chart root can be
  * read: an unknown or escaping path ({@code ../x}) simply is not a key and gives empty content, as in Helm.
  */
-public final class ChartFiles {
+public final class HelmFiles {
     private final SortedMap<String, byte[]> files;
     private final Function<Object, String> toYaml;
 
@@ -24,7 +24,7 @@ public final class ChartFiles {
      * @param files  path relative to the chart root → content
      * @param toYaml Helm's {@code toYaml} (sorted keys, trailing newline removed), used by AsConfig/AsSecrets
      */
-    public ChartFiles(Map<String, byte[]> files, Function<Object, String> toYaml) {
+    public HelmFiles(Map<String, byte[]> files, Function<Object, String> toYaml) {
         this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
         this.toYaml = toYaml;
     }
@@ -46,7 +46,7 @@ public final class ChartFiles {
     }
 
     /** {@code Glob}: the files whose path matches a gobwas-style glob ({@code *}, {@code **}, {@code ?}, {@code [..]}, {@code {a,b}}). */
-    public ChartFiles glob(String pattern) {
+    public HelmFiles glob(String pattern) {
         FilesGlob glob = FilesGlob.compile(pattern);
         Map<String, byte[]> matched = new TreeMap<>();
         files.forEach((path, content) -> {
@@ -54,7 +54,7 @@ public final class ChartFiles {
                 matched.put(path, content);
             }
         });
-        return new ChartFiles(matched, toYaml);
+        return new HelmFiles(matched, toYaml);
     }
 
     /** {@code AsConfig}: base file name → content, as YAML (a ConfigMap's data). */
