@@ -5,6 +5,7 @@ import dev.helmshift.chart.ChartMetadata;
 import dev.helmshift.chart.Dependency;
 import dev.helmshift.chart.Maintainer;
 import dev.helmshift.chart.Template;
+import dev.helmshift.chart.values.ResolvedChart;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,25 +16,25 @@ import java.util.Map;
  * The chart model as the renderer sees it: {@code .Chart} as Helm v4's map of Chart.yaml with Go field names,
  * templates as text, {@code .Files}, and the subcharts that are enabled.
  */
-public record ChartModelSource(Chart chart, List<ChartSource> dependencies) implements ChartSource {
+public record ChartModelSource(String name, ChartMetadata chartMetadata, Chart chart, List<ChartSource> dependencies)
+        implements ChartSource {
 
     public ChartModelSource {
         dependencies = List.copyOf(dependencies);
     }
 
-    /** The chart with the given subcharts enabled (already renamed to their alias where one is set). */
-    public static ChartModelSource of(Chart chart, List<ChartSource> enabledSubcharts) {
-        return new ChartModelSource(chart, enabledSubcharts);
-    }
-
-    @Override
-    public String name() {
-        return chart.name();
+    /** A resolved chart: its name in the parent (alias applied) and only its enabled subcharts, recursively. */
+    public static ChartModelSource of(ResolvedChart resolved) {
+        List<ChartSource> children = new ArrayList<>();
+        for (ResolvedChart sub : resolved.subcharts()) {
+            children.add(of(sub));
+        }
+        return new ChartModelSource(resolved.name(), resolved.metadata(), resolved.chart(), children);
     }
 
     @Override
     public Map<String, Object> metadata() {
-        return metadataMap(chart.metadata());
+        return metadataMap(chartMetadata);
     }
 
     @Override
