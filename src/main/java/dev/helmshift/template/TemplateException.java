@@ -52,8 +52,8 @@ public class TemplateException extends HelmshiftException {
      */
     public static TemplateException exec(String templateName, int line, int column, String executing, String node,
                                          String detail, Throwable cause) {
-        String message = "template: " + templateName + ":" + line + ":" + column + ": executing \"" + executing
-                + "\" at <" + node + ">: " + detail;
+        String message = "template: " + templateName + ":" + line + ":" + column + ": executing "
+                + GoStrings.quote(executing) + " at <" + node + ">: " + detail;
         return new TemplateException(Phase.EXEC, message, templateName, line, column, executing, node, detail, cause);
     }
 

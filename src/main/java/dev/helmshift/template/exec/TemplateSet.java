@@ -30,9 +30,17 @@ public final class TemplateSet {
         this.impl = impl;
     }
 
-    /** An empty set whose templates may call the functions of {@code funcs} (the parser checks the names). */
+    /**
+     * An empty set whose templates may call the functions of {@code funcs} (the parser checks the names). The root
+     * is named {@code gotpl} (Helm's), which shows in {@code no template "x" associated with template "gotpl"}.
+     */
     public static TemplateSet create(FuncMap funcs) {
-        return new TemplateSet(new TemplateSetImpl(funcs.copy()));
+        return create(funcs, "gotpl");
+    }
+
+    /** An empty set with the given root name. */
+    public static TemplateSet create(FuncMap funcs, String rootName) {
+        return new TemplateSet(new TemplateSetImpl(funcs.copy(), rootName));
     }
 
     /**
