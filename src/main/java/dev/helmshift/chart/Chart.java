@@ -33,7 +33,7 @@ public record Chart(ChartMetadata metadata, Map<String, Object> values, List<Tem
         return metadata.name();
     }
 
-    /** The profiles: {@code default} first, then each {@code values-NAME.yaml} of the chart root, by name. */
+    /** The profiles: {@code default} first, then each {@code values-NAME.yaml} of the chart root, sorted by name. */
     public List<Profile> profiles() {
         List<Profile> profiles = new ArrayList<>();
         profiles.add(new Profile(Profile.DEFAULT, "values.yaml"));
@@ -43,6 +43,7 @@ public record Chart(ChartMetadata metadata, Map<String, Object> values, List<Tem
                 profiles.add(new Profile(m.group(1), path));
             }
         }
+        profiles.subList(1, profiles.size()).sort(java.util.Comparator.comparing(Profile::name));
         return List.copyOf(profiles);
     }
 

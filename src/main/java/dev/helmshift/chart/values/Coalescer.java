@@ -143,6 +143,14 @@ final class Coalescer {
         if (dst == null) {
             return src;
         }
+        // A null in dst deletes the key only when it overrides a real default (helm v4): a user null for a key
+        // the chart does not have, or over a default null, stays as null.
+        java.util.Set<String> srcHadValue = new java.util.HashSet<>();
+        src.forEach((k, v) -> {
+            if (v != null) {
+                srcHadValue.add(k);
+            }
+        });
         for (Map.Entry<String, Object> e : dst.entrySet()) {
             if (e.getValue() == null) {
                 src.put(e.getKey(), null);
@@ -154,7 +162,7 @@ final class Coalescer {
             String fullKey = concat(prefix, key);
             boolean present = dst.containsKey(key);
             Object dv = dst.get(key);
-            if (present && !merge && dv == null) {
+            if (present && !merge && dv == null && srcHadValue.contains(key)) {
                 dst.remove(key);
             } else if (!present) {
                 dst.put(key, val);

@@ -341,7 +341,7 @@ public final class SetParser {
         if (value instanceof List<?> list) {
             return (List<Object>) list;
         }
-        throw new Failure("unable to parse key: interface conversion: " + key + " is " + goType(value) + ", not a list");
+        throw new Failure("unable to parse key: interface conversion: interface {} is " + goType(value) + ", not []interface {}");
     }
 
     @SuppressWarnings("unchecked")
@@ -349,7 +349,7 @@ public final class SetParser {
         if (value instanceof Map<?, ?> map) {
             return (Map<String, Object>) map;
         }
-        throw new Failure("unable to parse key: interface conversion: " + key + " is " + goType(value) + ", not a map");
+        throw new Failure("unable to parse key: interface conversion: interface {} is " + goType(value) + ", not map[string]interface {}");
     }
 
     private static String goType(Object value) {
@@ -370,6 +370,9 @@ public final class SetParser {
         }
         if (value instanceof List<?>) {
             return "[]interface {}";
+        }
+        if (value instanceof Map<?, ?>) {
+            return "map[string]interface {}";
         }
         return value.getClass().getSimpleName();
     }

@@ -124,10 +124,16 @@ final class YamlValueConverter {
             if (number == null) {
                 throw shape("cannot read '" + text + "' as a number", node);
             }
+            if (number.isNaN() || number.isInfinite()) {
+                // Helm converts YAML to JSON, which has no NaN or infinity: "json: unsupported value: +Inf".
+                throw shape("unsupported value " + text + ": JSON (and so Helm) has no NaN or infinity",
+                        node);
+            }
             return number;
         }
         if (tag.equals(Tag.TIMESTAMP)) {
-            return timestamp(text);
+            // Helm v4 reads an unquoted date as the string it is (measured: 2001-12-14 → string).
+            return text;
         }
         if (tag.equals(Tag.BINARY)) {
             try {
@@ -147,15 +153,6 @@ final class YamlValueConverter {
             case "-.inf", "-.Inf", "-.INF" -> Double.NEGATIVE_INFINITY;
             default -> null;
         };
-    }
-
-    /** A bare date becomes a time.Time in go-yaml, which JSON writes as RFC 3339 at midnight UTC. */
-    private static String timestamp(String text) {
-        String[] parts = text.split("-");
-        if (parts.length == 3) {
-            return String.format("%s-%02d-%02dT00:00:00Z", parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
-        }
-        return text;
     }
 
     private ChartYamlException shape(String problem, Node node) {
