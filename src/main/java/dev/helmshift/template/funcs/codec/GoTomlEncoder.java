@@ -20,7 +20,16 @@ public final class GoTomlEncoder {
     private GoTomlEncoder() {
     }
 
+    /** The TOML text, or the encoder's error text (Helm returns it as the result). */
     public static String encode(Object value) {
+        try {
+            return encodeOrThrow(value);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static String encodeOrThrow(Object value) {
         GoTomlEncoder encoder = new GoTomlEncoder();
         if (value instanceof Map<?, ?> map) {
             encoder.table(List.of(), map);
@@ -78,6 +87,9 @@ public final class GoTomlEncoder {
         } else if (v instanceof Double d) {
             out.append(tomlFloat(d));
         } else if (v instanceof List<?> list) {
+            if (list.contains(null)) {
+                throw new IllegalArgumentException("toml: cannot encode array with nil element");
+            }
             out.append('[');
             for (int i = 0; i < list.size(); i++) {
                 if (i > 0) {

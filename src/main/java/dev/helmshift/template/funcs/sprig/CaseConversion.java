@@ -85,10 +85,7 @@ public final class CaseConversion {
                     flush(words, cur);
                 } else if (cur.length() > 1 && Character.isUpperCase(prev) && i + 1 < cps.length
                         && Character.isLowerCase(cps[i + 1])) {
-                    String acronym = cur.substring(0, cur.length() - Character.charCount(prev));
-                    cur.setLength(0);
-                    words.add(acronym);
-                    cur.appendCodePoint(prev);
+                    flush(words, cur);
                 }
             } else if (Character.isDigit(c) && cur.length() > 0 && Character.isLetter(prev) && !numberWord) {
                 int j = i;

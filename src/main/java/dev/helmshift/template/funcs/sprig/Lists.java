@@ -70,14 +70,15 @@ public final class Lists {
         return l.isEmpty() ? null : l.get(l.size() - 1);
     }
 
-    public static Object rest(Object list) {
+    public static List<Object> rest(Object list) {
         List<?> l = asList(list, "Cannot find rest on type %s");
-        return l.isEmpty() ? null : new ArrayList<Object>(l.subList(1, l.size()));
+        // Go returns a nil []interface{}, which prints as [] (unlike first/last's untyped nil).
+        return l.isEmpty() ? new ArrayList<>() : new ArrayList<Object>(l.subList(1, l.size()));
     }
 
-    public static Object initial(Object list) {
+    public static List<Object> initial(Object list) {
         List<?> l = asList(list, "Cannot find initial on type %s");
-        return l.isEmpty() ? null : new ArrayList<Object>(l.subList(0, l.size() - 1));
+        return l.isEmpty() ? new ArrayList<>() : new ArrayList<Object>(l.subList(0, l.size() - 1));
     }
 
     public static List<Object> reverse(Object list) {

@@ -161,7 +161,7 @@ public record SemverVersion(long major, long minor, long patch, String prereleas
             case "Metadata" -> getter(name, metadata);
             case "Original" -> getter(name, original);
             case "String" -> getter(name, toString());
-            case "Compare" -> compareMethod(name, (a, b) -> (long) a.compareTo(b));
+            case "Compare" -> compareMethod(name, (a, b) -> a.compareTo(b));
             case "LessThan" -> compareMethod(name, (a, b) -> a.compareTo(b) < 0);
             case "GreaterThan" -> compareMethod(name, (a, b) -> a.compareTo(b) > 0);
             case "Equal" -> compareMethod(name, (a, b) -> a.compareTo(b) == 0);
