@@ -39,7 +39,8 @@ class ComponentMatrixMatchesHelmTest {
     @TestFactory
     Stream<DynamicTest> everyProfileEnablesWhatHelmEnables() {
         TestTools.helm();
-        List<Path> charts = new ArrayList<>(List.of(TestTools.fixture("mini-istio"), TestTools.fixture("umbrella-v2")));
+        List<Path> charts = new ArrayList<>(List.of(TestTools.fixture("mini-istio"), TestTools.fixture("umbrella-v2"),
+                TestTools.projectDir().resolve("src/test/resources/helm-probes/version-mismatch")));
         try {
             Path shared = TestTools.shared();
             charts.add(shared.resolve("corpus/istio-1.0.4/istio"));

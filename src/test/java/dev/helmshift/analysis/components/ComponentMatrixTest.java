@@ -129,6 +129,18 @@ class ComponentMatrixTest {
                 "staging", new TreeSet<>(List.of("api", "datastore", "worker"))));
     }
 
+    /**
+     * src/test/resources/helm-probes/version-mismatch declares a 2.0.0 where charts/ has a 1.0.0, and b declares a
+     * dependency it does not ship. helm v4.1.4 renders charts/b only by default and charts/a too with values-a-on.yaml:
+     * a version mismatch makes the chart count as undeclared (yet its condition's name still removes it), and a
+     * missing dependency below the top level is silently dropped.
+     */
+    @Test
+    void aVersionMismatchOrANestedMissingDependencyBehavesAsInHelm() {
+        assertThat(enabledPerProfile(TestTools.projectDir().resolve("src/test/resources/helm-probes/version-mismatch")))
+                .isEqualTo(Map.of("default", new TreeSet<>(List.of("b")), "a-on", new TreeSet<>(List.of("a", "b"))));
+    }
+
     @Test
     void setAndValuesFilesApplyOnTopOfEveryProfile() {
         Chart chart = ChartLoader.load(TestTools.fixture("mini-istio"));
