@@ -71,14 +71,9 @@ final class GoStructs {
         }, Map.of(), () -> "semver:\"" + semver + "\" ");
     }
 
-    /**
-     * {@code .Files} ({@code engine.files}): Get, GetBytes, Glob, AsConfig, AsSecrets, Lines. Offered as a struct
-     * only, because the engine looks up a key before a method on a java.util.Map, so a map here would hide the
-     * methods; {@code Glob}'s result is the map form, which templates range over.
-     */
+    /** {@code .Files} ({@code engine.files}): Get, GetBytes, Glob, AsConfig, AsSecrets, Lines; ranges as a map. */
     static GoStruct files(HelmFiles files) {
-        FilesValue value = new FilesValue(files);
-        return new Struct("engine.files", name -> GoStruct.NO_FIELD, value.methods, value::goString);
+        return new FilesValue(files);
     }
 
     /** Go's []byte shown as the value model can: a list of its byte values (what %v prints for []byte). */
