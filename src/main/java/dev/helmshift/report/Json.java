@@ -1,0 +1,27 @@
+package dev.helmshift.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * JSON writing for every command. We build Jackson trees (ObjectNode/ArrayNode) or plain Map/List/String/Number
+ * values, never bind records by reflection, so native images need no registration.
+ */
+public final class Json {
+    public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Json() {
+    }
+
+    /** Pretty JSON of a tree or of plain Map/List/scalar values, with a final newline. */
+    public static String write(Object treeOrPlain) {
+        try {
+            JsonNode node = treeOrPlain instanceof JsonNode n ? n : MAPPER.valueToTree(treeOrPlain);
+            return MAPPER.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+}
