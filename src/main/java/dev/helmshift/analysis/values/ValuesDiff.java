@@ -41,8 +41,8 @@ public record ValuesDiff(List<ValueChange> changes) {
     }
 
     /**
-     * Removed keys that reappear elsewhere: same last name under another parent, or same parent with a name within
-     * edit distance 2, and the same value. Each removed and each added key is used at most once.
+     * Removed keys that reappear elsewhere with the same value: the same last name one or more levels deeper or
+     * higher on the same branch ({@code a.b.x -> a.b.c.x}), or the same parent with a name within edit distance 2. Each removed and each added key is used at most once.
      */
     public List<ValueRename> renames() {
         List<ValueChange> added = new ArrayList<>(of(ValueChange.Kind.ADDED));
@@ -52,7 +52,9 @@ public record ValuesDiff(List<ValueChange> changes) {
             String parent = ValuePaths.parent(removed.path());
             for (ValueChange candidate : added) {
                 String otherName = ValuePaths.lastSegment(candidate.path());
-                boolean moved = otherName.equals(name);
+                String otherParent = ValuePaths.parent(candidate.path());
+                boolean moved = otherName.equals(name) && !otherParent.equals(parent)
+                        && (otherParent.startsWith(parent) || parent.startsWith(otherParent));
                 boolean renamed = ValuePaths.parent(candidate.path()).equals(parent)
                         && EditDistance.between(name, otherName) <= 2;
                 if ((moved || renamed) && sameValue(removed.oldValue(), candidate.newValue())) {
