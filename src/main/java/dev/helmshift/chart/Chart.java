@@ -1,0 +1,56 @@
+package dev.helmshift.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A loaded chart, as Helm's loader builds it: metadata, default values, templates, other files and the subcharts
+ * found in charts/ (folders and .tgz archives, recursively). Nothing here is resolved yet: which subcharts are
+ * enabled and what the effective values are is the job of {@code chart.values.ValuesResolver}.
+ *
+ * @param metadata  Chart.yaml (plus requirements.yaml for v1)
+ * @param values    the defaults of values.yaml, frozen; empty when there is none
+ * @param templates files under templates/, sorted by path
+ * @param files     the other files, for {@code .Files}
+ * @param subcharts charts found in charts/, in name order
+ * @param location  where the chart came from, for messages: a folder, an archive, or {@code parent/charts/x}
+ */
+public record Chart(ChartMetadata metadata, Map<String, Object> values, List<Template> templates, ChartFiles files,
+                    List<Chart> subcharts, String location) {
+    private static final Pattern PROFILE_FILE = Pattern.compile("values-(.+)\\.yaml");
+
+    public Chart {
+        values = ValueTrees.freezeMap(values == null ? Map.of() : values);
+        templates = List.copyOf(templates);
+        subcharts = List.copyOf(subcharts);
+    }
+
+    /** The chart name from Chart.yaml. */
+    public String name() {
+        return metadata.name();
+    }
+
+    /** The profiles: {@code default} first, then each {@code values-NAME.yaml} of the chart root, sorted by name. */
+    public List<Profile> profiles() {
+        List<Profile> profiles = new ArrayList<>();
+        profiles.add(new Profile(Profile.DEFAULT, "values.yaml"));
+        for (String path : files.paths()) {
+            Matcher m = PROFILE_FILE.matcher(path);
+            if (m.matches() && !path.contains("/")) {
+                profiles.add(new Profile(m.group(1), path));
+            }
+        }
+        profiles.subList(1, profiles.size()).sort(java.util.Comparator.comparing(Profile::name));
+        return List.copyOf(profiles);
+    }
+
+    /** The profile of that name. */
+    public Profile profile(String name) {
+        return profiles().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new UnknownProfileException(name, name(),
+                        profiles().stream().map(Profile::name).toList()));
+    }
+}

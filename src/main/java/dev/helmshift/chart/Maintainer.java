@@ -1,0 +1,5 @@
+package dev.helmshift.chart;
+
+/** A maintainer entry of Chart.yaml. */
+public record Maintainer(String name, String email, String url) {
+}

@@ -1,0 +1,107 @@
+package dev.helmshift.chart.yaml;
+
+import dev.helmshift.chart.ChartYamlException;
+import dev.helmshift.testing.TestTools;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Plain scalars read as Helm reads them. Expected types and values were recorded from helm v4.1.4 on
+ * src/test/resources/helm-probes/scalars, whose template prints {@code {{ printf "%T %v" $v $v }}} for every key.
+ */
+class YamlScalarsMatchHelmTest {
+
+    static Map<String, Object> scalars() throws Exception {
+        byte[] data = Files.readAllBytes(TestTools.projectDir().resolve("src/test/resources/helm-probes/scalars/values.yaml"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> k = (Map<String, Object>) YamlReader.readTable(data, "values.yaml").get("k");
+        return k;
+    }
+
+    @ParameterizedTest(name = "{0} is {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            big    | float64 | 1.2345678901234567E19
+            big2   | float64 | 1000000.0
+            bin    | float64 | 3.0
+            date   | string  | 2001-12-14
+            dot    | float64 | 0.5
+            dotted | float64 | 1.0
+            exp    | float64 | 1000.0
+            false  | bool    | false
+            hex    | float64 | 31.0
+            nine   | float64 | 9.0
+            oct    | float64 | 511.0
+            plus   | float64 | 1.0
+            sexa   | string  | 1:20
+            str    | string  | 123
+            true   | bool    | true
+            under  | float64 | 1000.0
+            """)
+    void readsEachScalarWithHelmsType(String key, String goType, String value) throws Exception {
+        Object actual = scalars().get(key);
+        String type = switch (goType) {
+            case "float64" -> "Double";
+            case "bool" -> "Boolean";
+            default -> "String";
+        };
+        assertThat(actual.getClass().getSimpleName()).isEqualTo(type);
+        assertThat(String.valueOf(actual)).isEqualTo(value);
+    }
+
+    @Test
+    void keepsNullsAndTurnsBooleanKeysIntoTheirText() throws Exception {
+        Map<String, Object> k = scalars();
+        assertThat(k).containsEntry("empty", null).containsEntry("tilde", null).containsEntry("nul", null);
+        assertThat(k.keySet()).containsExactlyInAnyOrder("true", "false", "oct", "hex", "under", "exp", "dot", "date",
+                "tilde", "empty", "big", "plus", "bin", "sexa", "nine", "str", "big2", "dotted", "nul");
+    }
+
+    @Test
+    void refusesInfinityAsHelmDoes() {
+        byte[] data = "a: 1\nb: .inf\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> YamlReader.readTable(data, "v.yaml"))
+                .isInstanceOf(ChartYamlException.class)
+                .hasMessageStartingWith("v.yaml:2:4: unsupported value .inf");
+    }
+
+    @Test
+    void reportsMalformedYamlWithFileLineAndColumn() {
+        byte[] data = "a: 1\nb: [x\nc: 2\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> YamlReader.readTable(data, "chart/values.yaml"))
+                .isInstanceOf(ChartYamlException.class)
+                .satisfies(e -> assertThat(((ChartYamlException) e).line()).isEqualTo(3))
+                .hasMessageStartingWith("chart/values.yaml:3:2: malformed YAML:");
+    }
+
+    @Test
+    void refusesAnAliasBomb() {
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        char prev = 'a';
+        for (char c = 'b'; c <= 'i'; c++) {
+            bomb.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 9; i++) {
+                bomb.append(i == 0 ? "" : ", ").append('*').append(prev);
+            }
+            bomb.append("]\n");
+            prev = c;
+        }
+        byte[] data = bomb.toString().getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> YamlReader.readTable(data, "bomb.yaml"))
+                .isInstanceOf(ChartYamlException.class)
+                .hasMessageContaining("bomb.yaml: YAML refused: more than 50 aliases to collections");
+    }
+
+    @Test
+    void mergesAnchoredMapsWithTheMergeKey() {
+        byte[] data = "base: &b {x: 1, z: 2}\nderived:\n  <<: *b\n  z: 3\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(YamlReader.readTable(data, "v.yaml").get("derived")).isEqualTo(Map.of("x", 1.0, "z", 3.0));
+    }
+}
