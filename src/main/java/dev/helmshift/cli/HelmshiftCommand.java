@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @TopCommand
 @Command(name = "helmshift", mixinStandardHelpOptions = true, version = "helmshift 0.1.0",
         description = "Istio Helm chart analyzer and traffic-shift controller.",
-        subcommands = {AnalyzeCommand.class})
+        subcommands = {AnalyzeCommand.class, RenderCommand.class})
 public class HelmshiftCommand {
 }

@@ -1,0 +1,78 @@
+package dev.helmshift.render;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ManifestSorterTest {
+
+    private static Map<String, String> files(String... pathAndText) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (int i = 0; i < pathAndText.length; i += 2) {
+            files.put(pathAndText[i], pathAndText[i + 1]);
+        }
+        return files;
+    }
+
+    @Test
+    void ordersByInstallOrderThenUnknownKindsAlphabeticallyKeepingFileOrderWithinAKind() {
+        ManifestSorter.Sorted sorted = ManifestSorter.sort(files(
+                "c/templates/z.yaml", "kind: Deployment\nmetadata: {name: z}\n---\nkind: Zebra\n---\nkind: Alpaca",
+                "c/templates/a.yaml", "kind: Deployment\nmetadata: {name: a}\n---\nkind: ServiceAccount",
+                "c/charts/s/templates/svc.yaml", "kind: Service\n---\n# only a comment"));
+
+        assertThat(sorted.manifests()).extracting(RenderedDocument::text).containsExactly(
+                "kind: ServiceAccount",
+                "kind: Service",
+                "kind: Deployment\nmetadata: {name: a}",
+                "kind: Deployment\nmetadata: {name: z}",
+                "# only a comment",
+                "kind: Alpaca",
+                "kind: Zebra");
+        assertThat(sorted.manifests()).extracting(RenderedDocument::source).containsExactly(
+                "c/templates/a.yaml", "c/charts/s/templates/svc.yaml", "c/templates/a.yaml",
+                "c/templates/z.yaml", "c/charts/s/templates/svc.yaml", "c/templates/z.yaml", "c/templates/z.yaml");
+    }
+
+    @Test
+    void skipsPartialsNotesAndBlankOutputs() {
+        ManifestSorter.Sorted sorted = ManifestSorter.sort(files(
+                "c/templates/_helpers.tpl", "kind: Secret",
+                "c/templates/NOTES.txt", "Thank you",
+                "c/templates/empty.yaml", "\n  \n",
+                "c/templates/cm.yaml", "kind: ConfigMap"));
+
+        assertThat(sorted.all()).extracting(RenderedDocument::source).containsExactly("c/templates/cm.yaml");
+    }
+
+    @Test
+    void knownHooksComeAfterTheManifestsAndUnknownHooksAreDropped() {
+        ManifestSorter.Sorted sorted = ManifestSorter.sort(files(
+                "c/templates/crd.yaml", "kind: CustomResourceDefinition\nmetadata:\n  annotations:\n    helm.sh/hook: crd-install",
+                "c/templates/job.yaml", "kind: Job\nmetadata:\n  annotations:\n    helm.sh/hook: pre-install, Post-Upgrade",
+                "c/templates/sa.yaml", "kind: ServiceAccount\nmetadata:\n  annotations:\n    other: x"));
+
+        assertThat(sorted.manifests()).extracting(RenderedDocument::source).containsExactly("c/templates/sa.yaml");
+        assertThat(sorted.hooks()).extracting(RenderedDocument::source).containsExactly("c/templates/job.yaml");
+    }
+
+    @Test
+    void invalidYamlFailsNamingTheTemplate() {
+        assertThatThrownBy(() -> ManifestSorter.sort(files("c/templates/bad.yaml", "a: b: c")))
+                .isInstanceOf(RenderException.class)
+                .hasMessageStartingWith("YAML parse error on c/templates/bad.yaml: error converting YAML to JSON: yaml: line 1:")
+                .extracting(e -> ((RenderException) e).file()).isEqualTo("c/templates/bad.yaml");
+    }
+
+    @Test
+    void anAnnotationThatIsNotAStringIsAnErrorAsInHelm() {
+        assertThatThrownBy(() -> ManifestSorter.sort(files("c/templates/a.yaml",
+                "kind: Pod\nmetadata:\n  annotations:\n    sidecar.istio.io/inject: false")))
+                .isInstanceOf(RenderException.class)
+                .hasMessageContaining("cannot unmarshal bool");
+    }
+}

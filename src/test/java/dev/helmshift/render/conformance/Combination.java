@@ -1,0 +1,38 @@
+package dev.helmshift.render.conformance;
+
+import dev.helmshift.chart.Chart;
+import dev.helmshift.chart.Profile;
+import dev.helmshift.chart.load.ChartLoader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** One chart × profile the differential suite renders with both helm and helmshift. */
+record Combination(String label, Path chartDir, Chart chart, Profile profile) {
+
+    /** Every chart (a folder with Chart.yaml) directly under {@code root} or one level deeper, with each of its profiles. */
+    static List<Combination> under(Path root, String prefix) {
+        List<Combination> all = new ArrayList<>();
+        try (Stream<Path> dirs = Files.walk(root, 2)) {
+            for (Path dir : dirs.filter(d -> Files.isRegularFile(d.resolve("Chart.yaml"))).sorted().toList()) {
+                Chart chart = ChartLoader.load(dir);
+                for (Profile profile : chart.profiles()) {
+                    all.add(new Combination(prefix + root.relativize(dir) + " " + profile.file(), dir, chart, profile));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return all;
+    }
+
+    /** The helm arguments the corpus README uses: release istio in istio-system, the profile as -f. */
+    List<String> helmArgs(Path chartDir) {
+        return List.of("--namespace", "istio-system", "-f", chartDir.resolve(profile.file()).toString());
+    }
+}
