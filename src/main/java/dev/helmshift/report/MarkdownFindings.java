@@ -44,8 +44,9 @@ public final class MarkdownFindings {
         return text.isEmpty() ? "" : "`" + text.replace("`", "'").replace("|", "\\|") + "`";
     }
 
-    /** Table cells cannot hold newlines or bare pipes. */
+    /** Table cells cannot hold newlines or bare pipes, and a PR comment renders HTML, so angle brackets are escaped. */
     static String cell(String text) {
-        return text.replace("|", "\\|").replace("\r", "").replace("\n", "<br>");
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("|", "\\|").replace("\r", "").replace("\n", "<br>");
     }
 }
