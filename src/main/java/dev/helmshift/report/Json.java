@@ -15,6 +15,15 @@ public final class Json {
     private Json() {
     }
 
+    /** One-line JSON of a plain value, e.g. {@code "text"}, {@code ["a","b"]}, {@code {"k":1}}. */
+    public static String compact(Object plain) {
+        try {
+            return new ObjectMapper().writeValueAsString(plain);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
     /** Pretty JSON of a tree or of plain Map/List/scalar values, with a final newline. */
     public static String write(Object treeOrPlain) {
         try {

@@ -1,5 +1,7 @@
 package dev.helmshift.analysis.check;
 
+import dev.helmshift.analysis.snapshot.ChartSnapshot;
+
 import dev.helmshift.analysis.apis.ApiChecker;
 import dev.helmshift.analysis.apis.ApiRemovalTable;
 import dev.helmshift.analysis.apis.MinorVersion;

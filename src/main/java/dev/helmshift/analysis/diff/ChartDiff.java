@@ -4,6 +4,11 @@ import dev.helmshift.analysis.values.ValueRename;
 import dev.helmshift.analysis.values.ValuesDiff;
 import dev.helmshift.analysis.values.ValueChange;
 
+import dev.helmshift.analysis.images.ImageExtractor;
+import dev.helmshift.analysis.manifest.Manifest;
+import dev.helmshift.analysis.manifest.Manifests;
+import dev.helmshift.analysis.snapshot.ChartSnapshot;
+
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,6 +42,15 @@ public record ChartDiff(List<ResourceChange> resources, List<ImageChange> images
         TreeSet<String> gone = new TreeSet<>(oldSubcharts);
         gone.removeAll(newSubcharts);
         return new ChartDiff(resources, images, removed, renames, List.copyOf(added), List.copyOf(gone));
+    }
+
+    /** The diff of two rendered charts: objects, images, default values keys, subcharts. */
+    public static ChartDiff between(ChartSnapshot old, ChartSnapshot now) {
+        List<Manifest> before = Manifests.parse(old.documents()).manifests();
+        List<Manifest> after = Manifests.parse(now.documents()).manifests();
+        return of(ManifestDiff.between(before, after),
+                ImageDiff.between(ImageExtractor.extract(before).images(), ImageExtractor.extract(after).images()),
+                ValuesDiff.between(old.defaults(), now.defaults()), old.subcharts(), now.subcharts());
     }
 
     public long count(ResourceChange.Kind kind) {

@@ -29,6 +29,12 @@ public final class SchemaValidator {
     }
 
     public static List<Finding> validate(String schemaFile, String schemaText, Map<String, Object> values, LocatedValues user) {
+        return validate(schemaFile, schemaText, values, user == null ? List.of() : List.of(user));
+    }
+
+    /** With several user files, a finding points at the last file that sets the key (it wins, as in Helm). */
+    public static List<Finding> validate(String schemaFile, String schemaText, Map<String, Object> values,
+                                         List<LocatedValues> users) {
         Schema schema;
         try {
             JsonNode schemaNode = MAPPER.readTree(schemaText);
@@ -40,8 +46,14 @@ public final class SchemaValidator {
         List<Finding> findings = new ArrayList<>();
         for (Error error : schema.validate(MAPPER.valueToTree(values))) {
             String path = path(error);
-            int line = user == null ? 0 : user.lineOf(path);
-            String file = line > 0 ? user.file() : schemaFile;
+            int line = 0;
+            String file = schemaFile;
+            for (LocatedValues user : users) {
+                if (user.lineOf(path) > 0) {
+                    line = user.lineOf(path);
+                    file = user.file();
+                }
+            }
             findings.add(new Finding(RULE, Severity.ERROR, error.getMessage(),
                     Location.of(file, line, path), "change the value to satisfy values.schema.json"));
         }

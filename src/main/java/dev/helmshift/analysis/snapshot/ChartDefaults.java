@@ -1,4 +1,4 @@
-package dev.helmshift.analysis.check;
+package dev.helmshift.analysis.snapshot;
 
 import dev.helmshift.chart.Chart;
 import dev.helmshift.chart.Dependency;

@@ -1,4 +1,4 @@
-package dev.helmshift.analysis.check;
+package dev.helmshift.analysis.snapshot;
 
 import dev.helmshift.analysis.validate.KnownKeys;
 import dev.helmshift.render.RenderDiagnostic;
