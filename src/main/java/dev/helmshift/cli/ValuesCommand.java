@@ -4,6 +4,7 @@ import dev.helmshift.analysis.values.ValuePaths;
 import dev.helmshift.chart.Chart;
 import dev.helmshift.chart.load.ChartLoader;
 import dev.helmshift.chart.values.ValuesResolver;
+import dev.helmshift.error.BadInputException;
 import dev.helmshift.report.YamlText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +24,7 @@ public class ValuesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CHART", description = "chart folder or .tgz archive")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CHART", description = "chart folder or .tgz archive")
     Path chart;
 
     @Option(names = "--profile", paramLabel = "P", defaultValue = "default",
@@ -35,6 +36,9 @@ public class ValuesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (chart == null) {
+            throw new BadInputException("values needs a CHART", "run 'helmshift values CHART' or 'helmshift values diff A B'");
+        }
         Chart loaded = ChartLoader.load(chart);
         Map<String, Object> effective = ValuesResolver.resolve(loaded, values.inputs(profile)).values();
         Outputs.print(spec.commandLine(), YamlText.write(ValuePaths.sorted(effective)));

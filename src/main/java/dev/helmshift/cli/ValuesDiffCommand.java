@@ -10,6 +10,7 @@ import dev.helmshift.chart.load.ChartLoader;
 import dev.helmshift.chart.values.ValueInputs;
 import dev.helmshift.chart.values.ValuesResolver;
 import dev.helmshift.error.BadInputException;
+import dev.helmshift.report.GoNumbers;
 import dev.helmshift.report.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,9 +99,9 @@ public class ValuesDiffCommand implements Callable<Integer> {
         return out.toString();
     }
 
-    /** A value on one line: JSON, which quotes strings and keeps lists in order. */
+    /** A value on one line: JSON, which quotes strings and keeps lists in order; whole floats print as Go prints them (1, not 1.0). */
     static String show(Object value) {
-        return Json.compact(value);
+        return Json.compact(GoNumbers.forDisplay(value));
     }
 
     static String json(ValuesDiff diff) {

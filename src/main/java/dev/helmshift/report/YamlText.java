@@ -3,7 +3,7 @@ package dev.helmshift.report;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
-/** Block-style YAML of plain Map/List/scalar values, keys in the order of the maps (callers sort when they need to). */
+/** Block-style YAML of plain Map/List/scalar values (whole floats as Go prints them, see {@link GoNumbers}), keys in the order of the maps (callers sort when they need to). */
 public final class YamlText {
     private YamlText() {
     }
@@ -14,6 +14,6 @@ public final class YamlText {
         options.setIndent(2);
         options.setIndicatorIndent(0);
         options.setSplitLines(false);
-        return new Yaml(options).dump(plain);
+        return new Yaml(options).dump(GoNumbers.forDisplay(plain));
     }
 }

@@ -17,9 +17,9 @@ import java.util.Map;
 public record Manifest(String source, String apiVersion, String kind, String namespace, String name,
                        Map<String, Object> body, String text) {
 
-    /** The identity the manifest diff pairs objects by: {@code kind/namespace/name} (namespace may be empty). */
+    /** The identity the manifest diff pairs objects by: {@code kind/namespace/name}, or {@code kind/name} without namespace. */
     public String key() {
-        return kind + "/" + namespace + "/" + name;
+        return displayName();
     }
 
     /** {@code Kind/name}, or {@code Kind/namespace/name} when a namespace is set, for messages. */

@@ -56,7 +56,7 @@ class SchemaValidatorTest {
 
     @Test
     void anUnreadableSchemaIsBadInput() {
-        assertThatThrownBy(() -> SchemaValidator.validate("values.schema.json", "{not json", java.util.Map.of(), null))
+        assertThatThrownBy(() -> SchemaValidator.validate("values.schema.json", "{not json", java.util.Map.of(), List.of()))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("values.schema.json: not a usable JSON schema");
     }
