@@ -3,10 +3,12 @@ package dev.helmshift.cli;
 import dev.helmshift.analysis.components.AnalyzeOptions;
 import dev.helmshift.analysis.components.ChartAnalysis;
 import dev.helmshift.analysis.components.ComponentAnalyzer;
+import dev.helmshift.analysis.rendering.ProfileRenders;
 import dev.helmshift.chart.Chart;
 import dev.helmshift.chart.Profile;
 import dev.helmshift.chart.load.ChartLoader;
 import dev.helmshift.chart.values.ValueInputs;
+import dev.helmshift.render.ChartRenderService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,11 +65,12 @@ public class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Validated now; the renderer takes them once analyze renders images and diagnostics.
         AnalyzeOptions options = new AnalyzeOptions(goCompat, kubeVersion);
         Chart loaded = ChartLoader.load(chart);
-        ChartAnalysis analysis = ComponentAnalyzer.analyze(loaded, chosenProfiles(loaded),
-                new ValueInputs(Profile.DEFAULT, valueFiles, sets, stringSets));
+        ValueInputs inputs = new ValueInputs(Profile.DEFAULT, valueFiles, sets, stringSets);
+        ChartAnalysis analysis = ProfileRenders.addRenders(
+                ComponentAnalyzer.analyze(loaded, chosenProfiles(loaded), inputs), loaded, inputs, options,
+                ChartRenderService.withHelmFunctions());
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (output) {
             case json -> AnalyzeReport.json(analysis);

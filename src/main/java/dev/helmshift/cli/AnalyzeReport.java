@@ -86,7 +86,9 @@ final class AnalyzeReport {
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndicatorIndent(2);
         options.setIndentWithIndicator(true);
-        return new Yaml(options).dump(tree(a));
+        options.setWidth(Integer.MAX_VALUE);
+        // Fresh collections everywhere, so shared empty lists are not written as YAML anchors and aliases.
+        return new Yaml(options).dump(dev.helmshift.chart.ValueTrees.mutableCopy(tree(a)));
     }
 
     static String table(ChartAnalysis a) {

@@ -6,9 +6,12 @@ import dev.helmshift.template.exec.GoType;
 import dev.helmshift.template.exec.Signature;
 
 import java.util.AbstractList;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -68,25 +71,9 @@ final class GoStructs {
         }, Map.of(), () -> "semver:\"" + semver + "\" ");
     }
 
-    /** {@code engine.files}: Get, GetBytes, Glob, AsConfig, AsSecrets, Lines. */
+    /** {@code .Files} ({@code engine.files}): Get, GetBytes, Glob, AsConfig, AsSecrets, Lines; ranges as a map. */
     static GoStruct files(HelmFiles files) {
-        return new Struct("engine.files", name -> GoStruct.NO_FIELD, Map.of(
-                "Get", GoFunction.of("Get", Signature.of(GoType.STRING),
-                        (ctx, args) -> files.get((String) args[0])),
-                "GetBytes", GoFunction.of("GetBytes", Signature.of(GoType.STRING),
-                        (ctx, args) -> bytes(files.getBytes((String) args[0]))),
-                "Glob", GoFunction.of("Glob", Signature.of(GoType.STRING),
-                        (ctx, args) -> files(files.glob((String) args[0]))),
-                "AsConfig", GoFunction.of("AsConfig", Signature.of(), (ctx, args) -> files.asConfig()),
-                "AsSecrets", GoFunction.of("AsSecrets", Signature.of(), (ctx, args) -> files.asSecrets()),
-                "Lines", GoFunction.of("Lines", Signature.of(GoType.STRING),
-                        (ctx, args) -> files.lines((String) args[0]))),
-                () -> {
-                    StringBuilder out = new StringBuilder("map[");
-                    files.entries().forEach((k, v) -> out.append(out.length() > 4 ? " " : "").append(k).append(':')
-                            .append(print(bytes(v))));
-                    return out.append(']').toString();
-                });
+        return new FilesValue(files);
     }
 
     /** Go's []byte shown as the value model can: a list of its byte values (what %v prints for []byte). */
@@ -131,6 +118,59 @@ final class GoStructs {
         @Override
         public String goString() {
             return printer.get();
+        }
+    }
+
+    /**
+     * {@code engine.files}, a {@code map[string][]byte} with methods: templates call its methods
+     * ({@code .Files.Get}) and range over it ({@code range $path, $bytes := .Files.Glob "x/*"}) in path order.
+     */
+    static final class FilesValue extends AbstractMap<String, Object> implements GoStruct {
+        private final HelmFiles files;
+        private final Map<String, GoFunction> methods;
+
+        FilesValue(HelmFiles files) {
+            this.files = files;
+            this.methods = Map.of(
+                    "Get", GoFunction.of("Get", Signature.of(GoType.STRING), (ctx, args) -> files.get((String) args[0])),
+                    "GetBytes", GoFunction.of("GetBytes", Signature.of(GoType.STRING),
+                            (ctx, args) -> files.getBytes((String) args[0])),
+                    "Glob", GoFunction.of("Glob", Signature.of(GoType.STRING),
+                            (ctx, args) -> new FilesValue(files.glob((String) args[0]))),
+                    "AsConfig", GoFunction.of("AsConfig", Signature.of(), (ctx, args) -> files.asConfig()),
+                    "AsSecrets", GoFunction.of("AsSecrets", Signature.of(), (ctx, args) -> files.asSecrets()),
+                    "Lines", GoFunction.of("Lines", Signature.of(GoType.STRING),
+                            (ctx, args) -> files.lines((String) args[0])));
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            Map<String, Object> view = new TreeMap<>();
+            files.entries().forEach((path, content) -> view.put(path, content.clone()));
+            return view.entrySet();
+        }
+
+        @Override
+        public String goTypeName() {
+            return "engine.files";
+        }
+
+        @Override
+        public Object field(String name) {
+            return GoStruct.NO_FIELD;
+        }
+
+        @Override
+        public GoFunction method(String name) {
+            return methods.get(name);
+        }
+
+        @Override
+        public String goString() {
+            StringBuilder out = new StringBuilder("map[");
+            files.entries().forEach((k, v) -> out.append(out.length() > 4 ? " " : "").append(k).append(':')
+                    .append(print(bytes(v))));
+            return out.append(']').toString();
         }
     }
 

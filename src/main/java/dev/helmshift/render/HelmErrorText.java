@@ -78,13 +78,22 @@ final class HelmErrorText {
      * nested template error for include, otherwise a plain error); for any other message, nothing.
      */
     private static Throwable wrapped(TemplateException level) {
-        if (level.detail() == null || !level.detail().startsWith("error calling ")) {
+        String detail = level.detail();
+        if (detail == null || !detail.startsWith("error calling ")) {
             return null;
         }
+        // Go's chain holds the function's own error, whose text follows "error calling NAME: ". include returns
+        // the nested template error itself ("template: ..."); tpl and others return their own text, which Helm
+        // cannot parse, so it prints Go's message.
+        int colon = detail.indexOf(": ");
+        String returned = colon < 0 ? "" : detail.substring(colon + 2);
         Throwable cause = level.getCause();
-        while (cause instanceof FunctionException) {
-            cause = cause.getCause() == null ? new IllegalStateException(cause.getMessage()) : cause.getCause();
+        while (cause instanceof FunctionException && cause.getCause() != null) {
+            cause = cause.getCause();
         }
-        return cause == null ? new IllegalStateException("plain error") : cause;
+        if (returned.startsWith("template: ") && cause instanceof TemplateException nested) {
+            return nested;
+        }
+        return new IllegalStateException(returned);
     }
 }

@@ -3,8 +3,10 @@ package dev.helmshift.render;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.scanner.ScannerException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,8 +29,7 @@ record ManifestHead(String apiVersion, String kind, String name, Map<String, Str
             options.setMaxAliasesForCollections(10_000);
             root = new Yaml(new SafeConstructor(options)).load(document);
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new ManifestYamlException("yaml: line " + line + ": " + e.getProblem());
+            throw new ManifestYamlException("yaml: " + goYamlWhere(e) + goYamlProblem(e.getContext(), e.getProblem()));
         } catch (YAMLException e) {
             throw new ManifestYamlException("yaml: " + e.getMessage());
         }
@@ -50,6 +51,44 @@ record ManifestHead(String apiVersion, String kind, String name, Map<String, Str
             throw new ManifestYamlException("cannot unmarshal " + jsonKind(metadata) + " into metadata");
         }
         return new ManifestHead(apiVersion, kind, name, annotations);
+    }
+
+    /**
+     * go-yaml's "line N: " prefix: none when the mark is on the first line; a scanner error shows its 1-based line,
+     * a parser error the 0-based line of its mark (go-yaml's own off-by-one, kept for the same text).
+     */
+    private static String goYamlWhere(MarkedYAMLException e) {
+        Mark problem = e.getProblemMark();
+        Mark context = e.getContextMark();
+        int line = 0;
+        if (problem != null && problem.getLine() != 0) {
+            line = problem.getLine() + (e instanceof ScannerException ? 1 : 0);
+        } else if (context != null && context.getLine() != 0) {
+            line = context.getLine();
+        }
+        return line == 0 ? "" : "line " + line + ": ";
+    }
+
+    /** go-yaml's wording for the problems SnakeYAML words differently. */
+    private static String goYamlProblem(String context, String problem) {
+        if (problem == null) {
+            return "";
+        }
+        if (problem.startsWith("expected <block end>") && context != null) {
+            if (context.contains("block mapping")) {
+                return "did not find expected key";
+            }
+            if (context.contains("block collection")) {
+                return "did not find expected '-' indicator";
+            }
+        }
+        if (problem.startsWith("mapping values are not allowed")) {
+            return "mapping values are not allowed in this context";
+        }
+        if (problem.startsWith("found character") && problem.contains("cannot start any token")) {
+            return "found character that cannot start any token";
+        }
+        return problem;
     }
 
     boolean hasAnnotations() {

@@ -64,7 +64,7 @@ class ManifestSorterTest {
     void invalidYamlFailsNamingTheTemplate() {
         assertThatThrownBy(() -> ManifestSorter.sort(files("c/templates/bad.yaml", "a: b: c")))
                 .isInstanceOf(RenderException.class)
-                .hasMessageStartingWith("YAML parse error on c/templates/bad.yaml: error converting YAML to JSON: yaml: line 1:")
+                .hasMessageStartingWith("YAML parse error on c/templates/bad.yaml: error converting YAML to JSON: yaml: ")
                 .extracting(e -> ((RenderException) e).file()).isEqualTo("c/templates/bad.yaml");
     }
 
@@ -74,5 +74,23 @@ class ManifestSorterTest {
                 "kind: Pod\nmetadata:\n  annotations:\n    sidecar.istio.io/inject: false")))
                 .isInstanceOf(RenderException.class)
                 .hasMessageContaining("cannot unmarshal bool");
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> yamlErrors() {
+        // each text and message pinned from helm v4.1.4 (helm template on a one-template chart)
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("a: b: c",
+                        "yaml: mapping values are not allowed in this context"),
+                org.junit.jupiter.params.provider.Arguments.of("kind: A\nb:\n  - x\n  y: 1",
+                        "yaml: line 3: did not find expected '-' indicator"),
+                org.junit.jupiter.params.provider.Arguments.of("kind: A\nb: \"x\n",
+                        "yaml: line 2: found unexpected end of stream"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("yamlErrors")
+    void yamlErrorsReadAsGoYamlWordsThem(String text, String expected) {
+        assertThatThrownBy(() -> ManifestSorter.sort(files("c/templates/t.yaml", text)))
+                .hasMessage("YAML parse error on c/templates/t.yaml: error converting YAML to JSON: " + expected);
     }
 }

@@ -1,14 +1,26 @@
 package dev.helmshift.template.exec;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
- * Runs an execution on a thread with a large stack, so that deeply recursive templates hit Go's depth bound
- * (an error) rather than the JVM's default stack. Nested executions on that thread run inline.
+ * Runs parsing and execution on pooled threads with a large stack, so that deeply recursive templates hit Go's depth
+ * bound (an error) rather than the JVM's default stack. Nested work on such a thread (include, tpl) runs inline.
  */
 final class DeepStack {
     private static final long STACK_BYTES = 1L << 30;
     private static final ThreadLocal<Boolean> INSIDE = ThreadLocal.withInitial(() -> false);
+    private static final ExecutorService POOL = Executors.newCachedThreadPool(work -> {
+        Thread t = new Thread(null, () -> {
+            INSIDE.set(true);
+            work.run();
+        }, "helmshift-template", STACK_BYTES);
+        t.setDaemon(true);
+        return t;
+    });
 
     private DeepStack() {
     }
@@ -17,35 +29,22 @@ final class DeepStack {
         if (INSIDE.get()) {
             return work.get();
         }
-        Object[] result = new Object[1];
-        Throwable[] failure = new Throwable[1];
-        Thread t = new Thread(null, () -> {
-            INSIDE.set(true);
-            try {
-                result[0] = work.get();
-            } catch (Throwable e) {
-                failure[0] = e;
-            }
-        }, "helmshift-template", STACK_BYTES);
-        t.setDaemon(true);
-        t.start();
+        Future<T> future = POOL.submit(work::get);
         try {
-            t.join();
+            return future.get();
         } catch (InterruptedException e) {
+            future.cancel(true);
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while executing a template", e);
+            throw new IllegalStateException("interrupted while running a template", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
         }
-        if (failure[0] instanceof RuntimeException re) {
-            throw re;
-        }
-        if (failure[0] instanceof Error err) {
-            throw err;
-        }
-        if (failure[0] != null) {
-            throw new IllegalStateException(failure[0]);
-        }
-        @SuppressWarnings("unchecked")
-        T value = (T) result[0];
-        return value;
     }
 }

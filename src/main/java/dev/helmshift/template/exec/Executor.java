@@ -193,10 +193,12 @@ final class Executor implements CallContext {
         boolean savedIface = dotIface;
         boolean ran = false;
         try {
+            // elements of []interface{} and map[string]interface{} keep the static type interface {}
+            boolean elemIface = !(val instanceof GoTyped);
             if (val instanceof List<?> list) {
                 for (int i = 0; i < list.size(); i++) {
                     ran = true;
-                    oneIteration(r, Integer.valueOf(i), false, list.get(i), true, mark);
+                    oneIteration(r, Integer.valueOf(i), false, list.get(i), elemIface, mark);
                 }
             } else if (val instanceof Map<?, ?> map) {
                 if (!map.isEmpty()) {
@@ -207,7 +209,7 @@ final class Executor implements CallContext {
                     keys.sort(null);
                     for (String k : keys) {
                         ran = true;
-                        oneIteration(r, k, false, map.get(k), true, mark);
+                        oneIteration(r, k, false, map.get(k), elemIface, mark);
                     }
                 }
             } else if (val instanceof Integer || val instanceof Long) {
@@ -485,6 +487,14 @@ final class Executor implements CallContext {
         if (receiver == null) {
             throw error("nil pointer evaluating interface {}." + fieldName);
         }
+        // Go looks for a method first, whatever the kind of the receiver (a named map type may have methods).
+        GoStruct struct = receiver instanceof GoStruct s ? s : null;
+        if (struct != null) {
+            GoFunction method = struct.method(fieldName);
+            if (method != null) {
+                return evalCall(dot, method, false, at, fieldName, args, fin);
+            }
+        }
         boolean hasArgs = (args != null && args.size() > 1) || fin != MISSING;
         if (receiver instanceof Map<?, ?> map) {
             if (hasArgs) {
@@ -492,7 +502,7 @@ final class Executor implements CallContext {
             }
             Object v = map.get(fieldName);
             if (v != null || map.containsKey(fieldName)) {
-                resultIface = true;
+                resultIface = !(map instanceof GoTyped);
                 return v;
             }
             switch (options.missingKey()) {
@@ -507,11 +517,7 @@ final class Executor implements CallContext {
                 }
             }
         }
-        if (receiver instanceof GoStruct struct) {
-            GoFunction method = struct.method(fieldName);
-            if (method != null) {
-                return evalCall(dot, method, false, at, fieldName, args, fin);
-            }
+        if (struct != null) {
             Object v = struct.field(fieldName);
             if (v != GoStruct.NO_FIELD) {
                 if (hasArgs) {
@@ -629,7 +635,7 @@ final class Executor implements CallContext {
             throw error("cannot assign nil to " + type.goName());
         }
         if (n instanceof FieldNode f) {
-            Object v = evalFieldNode(dot, f, List.of(n), MISSING);
+            Object v = evalFieldNode(dot, f, null, MISSING);
             return validateType(v, resultIface, type);
         }
         if (n instanceof VariableNode v) {

@@ -7,8 +7,13 @@ package dev.helmshift.template.exec;
  * <p>Field evaluation {@code .X} follows Go: a method named X is looked up first (and called with the arguments of
  * the command, if any); then a field; if neither exists the error is
  * {@code can't evaluate field X in type TYPE} with {@link #goTypeName()}.
+ *
+ * <p>A named slice or map type with methods (Helm's {@code chartutil.VersionSet}, {@code engine.files} that
+ * {@code .Files.Glob} returns) implements GoStruct and also {@link java.util.List} or {@link java.util.Map}: methods
+ * are found first, then it behaves as the list or map (map keys as fields, {@code range}, {@code index}, {@code len},
+ * printing), and its elements are concrete values (not {@code interface {}}).
  */
-public interface GoStruct {
+public interface GoStruct extends GoTyped {
 
     /** A marker for "no such field", distinct from a field whose value is nil (null). */
     Object NO_FIELD = new Object() {
@@ -19,6 +24,7 @@ public interface GoStruct {
     };
 
     /** The Go type name as Go prints it in errors and {@code %T}, e.g. {@code *chart.Metadata}. */
+    @Override
     String goTypeName();
 
     /** The value of the exported field, or {@link #NO_FIELD}. */

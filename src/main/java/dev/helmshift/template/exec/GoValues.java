@@ -16,6 +16,9 @@ public final class GoValues {
         if (v instanceof String) {
             return "string";
         }
+        if (v instanceof GoTyped typed) {
+            return typed.goTypeName();
+        }
         if (v instanceof Boolean) {
             return "bool";
         }

@@ -24,7 +24,8 @@ final class ParseCache {
         Key key = new Key(name, text, funcs.names());
         Map<String, Tree> trees = CACHE.get(key);
         if (trees == null) {
-            trees = Parser.parse(name, text, funcs::contains);
+            // deeply nested input recurses deeply; parse on a large stack as Go's growing stacks allow
+            trees = DeepStack.call(() -> Parser.parse(name, text, funcs::contains));
             if (CACHE.size() >= LIMIT) {
                 CACHE.clear();
             }

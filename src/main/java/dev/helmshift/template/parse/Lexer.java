@@ -29,7 +29,6 @@ final class Lexer {
     private int parenDepth;
     private State state = State.TEXT;
     private Token pending;
-    private String queuedError;
     // line bookkeeping: the line of 'lineAt' is 'lineNo'; advanced lazily as tokens move forward.
     private int lineAt;
     private int lineNo = 1;
@@ -55,10 +54,6 @@ final class Lexer {
     }
 
     Token next() {
-        if (queuedError != null && pending == null) {
-            error(queuedError);
-            queuedError = null;
-        }
         while (pending == null) {
             switch (state) {
                 case TEXT -> lexText();
@@ -253,12 +248,12 @@ final class Lexer {
                 parenDepth++;
             }
             case ')' -> {
-                emit(TokenType.RIGHT_PAREN);
                 parenDepth--;
                 if (parenDepth < 0) {
-                    // Go emits the paren, then the error.
-                    queuedError = "unexpected right paren";
+                    error("unexpected right paren");
+                    return;
                 }
+                emit(TokenType.RIGHT_PAREN);
             }
             default -> {
                 if (r == '.') {

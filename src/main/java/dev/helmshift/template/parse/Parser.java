@@ -382,6 +382,7 @@ public final class Parser {
             } else if (nxt.type() == TokenType.CHAR && nxt.val().equals(",")) {
                 nextNonSpace();
                 decl.add(new VariableNode(v.pos(), v.val().split("\\.", -1)));
+                vars.add(v.val());
                 if (context.equals("range") && decl.size() < 2) {
                     TokenType pt = peekNonSpace().type();
                     if (pt == TokenType.VARIABLE || pt == TokenType.RIGHT_DELIM || pt == TokenType.RIGHT_PAREN) {

@@ -160,7 +160,7 @@ public final class GoJsonDecoder {
             if (c == '\\') {
                 pos++;
                 if (pos >= text.length()) {
-                    throw new GoJsonException("unexpected end of JSON input");
+                    throw invalidAtEnd("in string escape code");
                 }
                 char e = text.charAt(pos);
                 switch (e) {
@@ -175,7 +175,7 @@ public final class GoJsonDecoder {
                         for (int i = 0; i < 4; i++) {
                             pos++;
                             if (pos >= text.length()) {
-                                throw new GoJsonException("unexpected end of JSON input");
+                                throw invalidAtEnd("in \\u hexadecimal character escape");
                             }
                             int d = Character.digit(text.charAt(pos), 16);
                             if (d < 0) {
@@ -198,7 +198,7 @@ public final class GoJsonDecoder {
     private Object literal(String word, Object value) {
         for (int i = 0; i < word.length(); i++) {
             if (pos >= text.length()) {
-                throw new GoJsonException("unexpected end of JSON input");
+                throw invalidAtEnd("in literal " + word + " (expecting " + quoteChar(word.charAt(i)) + ")");
             }
             if (text.charAt(pos) != word.charAt(i)) {
                 throw invalid("in literal " + word + " (expecting " + quoteChar(word.charAt(i)) + ")");
@@ -213,7 +213,7 @@ public final class GoJsonDecoder {
         if (peek() == '-') {
             pos++;
             if (pos >= text.length()) {
-                throw new GoJsonException("unexpected end of JSON input");
+                throw invalidAtEnd("in numeric literal");
             }
             if (!isDigit(peek())) {
                 throw invalid("in numeric literal");
@@ -229,7 +229,7 @@ public final class GoJsonDecoder {
         if (peek() == '.') {
             pos++;
             if (pos >= text.length()) {
-                throw new GoJsonException("unexpected end of JSON input");
+                throw invalidAtEnd("after decimal point in numeric literal");
             }
             if (!isDigit(peek())) {
                 throw invalid("after decimal point in numeric literal");
@@ -244,7 +244,7 @@ public final class GoJsonDecoder {
                 pos++;
             }
             if (pos >= text.length()) {
-                throw new GoJsonException("unexpected end of JSON input");
+                throw invalidAtEnd("in exponent of numeric literal");
             }
             if (!isDigit(peek())) {
                 throw invalid("in exponent of numeric literal");
@@ -281,6 +281,11 @@ public final class GoJsonDecoder {
 
     private GoJsonException invalid(String context) {
         return new GoJsonException("invalid character " + quoteChar(text.codePointAt(pos)) + " " + context);
+    }
+
+    /** Go's scanner feeds a space at the end of input, so an unfinished token fails on ' '. */
+    private static GoJsonException invalidAtEnd(String context) {
+        return new GoJsonException("invalid character ' ' " + context);
     }
 
     private static String quoteChar(int c) {

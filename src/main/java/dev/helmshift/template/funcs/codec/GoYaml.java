@@ -39,7 +39,7 @@ public final class GoYaml {
         }
         if (v instanceof Map<?, ?> map) {
             Map<String, Object> sorted = new TreeMap<>(YamlKeyOrder.INSTANCE);
-            map.forEach((k, val) -> sorted.put(String.valueOf(k), throughJson(val)));
+            map.forEach((k, val) -> sorted.put(rereadString(String.valueOf(k)), throughJson(val)));
             return sorted;
         }
         if (v instanceof List<?> list) {
@@ -59,10 +59,28 @@ public final class GoYaml {
             }
             return new YamlEmitter.Plain(rereadNumber(GoFloats.formatJson(d)));
         }
-        if (v instanceof String) {
-            return v;
+        if (v instanceof String s) {
+            return rereadString(s);
         }
         throw new GoJsonException("json: unsupported type: " + v.getClass().getSimpleName());
+    }
+
+    /**
+     * Go's JSON leaves U+0085 (NEL) unescaped, and go-yaml reads it inside the double-quoted JSON string as a line
+     * break, which folds: one break becomes a space (blanks around it dropped), n breaks become n-1 newlines.
+     */
+    private static String rereadString(String s) {
+        if (s.indexOf('\u0085') < 0) {
+            return s;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[ \\t]*(\u0085[ \\t]*)+").matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            long breaks = m.group().chars().filter(c -> c == 0x85).count();
+            m.appendReplacement(out, breaks == 1 ? " " : "\n".repeat((int) breaks - 1));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** How go-yaml v2 reads a JSON number and writes it again: as an integer when it is one, else as 'g'. */

@@ -49,8 +49,18 @@ final class YamlEmitter {
             indent = level;
             writeIndent();
             indent = level + 2;
-            scalar(String.valueOf(e.getKey()), true);
-            writeIndicator(":", false);
+            String key = String.valueOf(e.getKey());
+            if (isSimpleKey(key)) {
+                scalar(key, true);
+                writeIndicator(":", false);
+            } else {
+                // libyaml writes a multi-line or very long key as an explicit "? key" then ": value".
+                writeIndicator("?", true);
+                scalar(key, false);
+                indent = level;
+                writeIndent();
+                writeIndicator(":", true);
+            }
             Object value = e.getValue();
             if (value instanceof Map<?, ?> m && !m.isEmpty()) {
                 blockMapping(m, level + 2);
@@ -77,6 +87,12 @@ final class YamlEmitter {
                 scalarOrEmpty(item, false);
             }
         }
+    }
+
+    /** libyaml's check_simple_key for a scalar: one line and at most 128 bytes. */
+    private static boolean isSimpleKey(String key) {
+        return !ScalarAnalysis.of(key).multiline()
+                && key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 128;
     }
 
     private void scalarOrEmpty(Object value, boolean simpleKey) {
@@ -139,7 +155,7 @@ final class YamlEmitter {
             put(indicator.charAt(i));
         }
         whitespace = false;
-        indention = indention && "-".equals(indicator);
+        indention = indention && ("-".equals(indicator) || "?".equals(indicator) || ":".equals(indicator) && needWhitespace);
     }
 
     private void writePlain(String value, boolean allowBreaks) {
@@ -171,6 +187,7 @@ final class YamlEmitter {
     private void writeSingleQuoted(String value, boolean allowBreaks) {
         writeIndicator("'", true);
         boolean spaces = false;
+        boolean breaks = false;
         int[] cps = value.codePoints().toArray();
         for (int i = 0; i < cps.length; i++) {
             int c = cps[i];
@@ -182,13 +199,24 @@ final class YamlEmitter {
                     put(c);
                 }
                 spaces = true;
+            } else if (ScalarAnalysis.isBreak(c)) {
+                if (!breaks && c == '\n') {
+                    putBreak();
+                }
+                writeBreak(c);
+                indention = true;
+                breaks = true;
             } else {
+                if (breaks) {
+                    writeIndent();
+                }
                 if (c == '\'') {
                     put('\'');
                 }
                 put(c);
                 indention = false;
                 spaces = false;
+                breaks = false;
             }
         }
         writeIndicator("'", false);
@@ -198,9 +226,11 @@ final class YamlEmitter {
         writeIndicator("\"", true);
         boolean spaces = false;
         int[] cps = value.codePoints().toArray();
+        // go-yaml's is_bom looks at the start of the value, not at i: after a leading BOM every rune is escaped.
+        boolean leadingBom = cps.length > 0 && cps[0] == 0xFEFF;
         for (int i = 0; i < cps.length; i++) {
             int c = cps[i];
-            if (!ScalarAnalysis.isPrintable(c) || c == 0xFEFF || ScalarAnalysis.isBreak(c) || c == '"' || c == '\\') {
+            if (leadingBom || !ScalarAnalysis.isPrintable(c) || ScalarAnalysis.isBreak(c) || c == '"' || c == '\\') {
                 put('\\');
                 putEscape(c);
                 spaces = false;
@@ -271,7 +301,7 @@ final class YamlEmitter {
         boolean breaks = true;
         for (int c : cps) {
             if (ScalarAnalysis.isBreak(c)) {
-                putBreak();
+                writeBreak(c);
                 indention = true;
                 breaks = true;
             } else {
@@ -303,6 +333,16 @@ final class YamlEmitter {
     private void put(int c) {
         out.appendCodePoint(c);
         column++;
+    }
+
+    /** libyaml's write_break: a newline is written as such, other line breaks (U+2028, ...) as themselves. */
+    private void writeBreak(int c) {
+        if (c == '\n') {
+            putBreak();
+        } else {
+            out.appendCodePoint(c);
+            column = 0;
+        }
     }
 
     private void putBreak() {

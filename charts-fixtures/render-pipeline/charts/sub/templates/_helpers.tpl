@@ -1,0 +1,1 @@
+{{- define "shared.label" -}}sub{{- end -}}

@@ -1,0 +1,58 @@
+package dev.helmshift.analysis.rendering;
+
+import dev.helmshift.analysis.components.AnalyzeOptions;
+import dev.helmshift.analysis.components.ChartAnalysis;
+import dev.helmshift.analysis.components.Diagnostic;
+import dev.helmshift.analysis.components.ProfileAnalysis;
+import dev.helmshift.chart.Chart;
+import dev.helmshift.chart.values.ValueInputs;
+import dev.helmshift.render.Capabilities;
+import dev.helmshift.render.ChartRenderService;
+import dev.helmshift.render.ContainerImages;
+import dev.helmshift.render.KubeVersion;
+import dev.helmshift.render.RenderOptions;
+import dev.helmshift.render.RenderResult;
+import dev.helmshift.template.GoCompat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fills each profile of an analysis with what its render shows: the container images and the diagnostics (templates
+ * that failed, in analysis mode so the other templates still render and count; places legacy mode rescued).
+ */
+public final class ProfileRenders {
+    /** analyze renders as the corpus README runs helm: release istio in istio-system. */
+    public static final String RELEASE = "istio";
+    public static final String NAMESPACE = "istio-system";
+
+    private ProfileRenders() {
+    }
+
+    public static ChartAnalysis addRenders(ChartAnalysis analysis, Chart chart, ValueInputs inputs,
+                                           AnalyzeOptions analyzeOptions, ChartRenderService service) {
+        RenderOptions options = options(analyzeOptions);
+        List<ProfileAnalysis> profiles = new ArrayList<>();
+        for (ProfileAnalysis profile : analysis.profiles()) {
+            RenderResult result = service.render(chart, inputs.withProfile(profile.name()), options);
+            List<Diagnostic> diagnostics = new ArrayList<>(profile.diagnostics());
+            result.diagnostics().forEach(d -> diagnostics.add(
+                    new Diagnostic(d.severity(), d.code(), d.file(), d.line(), d.column(), d.message())));
+            List<String> images = new ArrayList<>(profile.images());
+            images.addAll(ContainerImages.of(result.documents()));
+            profiles.add(new ProfileAnalysis(profile.name(), profile.file(), profile.components(), images, diagnostics,
+                    profile.warnings()));
+        }
+        return new ChartAnalysis(analysis.chart(), analysis.dependencies(), profiles);
+    }
+
+    static RenderOptions options(AnalyzeOptions analyzeOptions) {
+        Capabilities caps = Capabilities.helmDefaults();
+        if (analyzeOptions.kubeVersion() != null) {
+            caps = caps.withKubeVersion(KubeVersion.parse(analyzeOptions.kubeVersion()));
+        }
+        GoCompat compat = AnalyzeOptions.LEGACY.equals(analyzeOptions.goCompat()) ? GoCompat.LEGACY : GoCompat.CURRENT;
+        return RenderOptions.helmDefaults().withRelease(RELEASE, NAMESPACE).withCapabilities(caps).withCompat(compat)
+                .collectingErrors();
+    }
+}

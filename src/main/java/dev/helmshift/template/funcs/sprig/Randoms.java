@@ -1,0 +1,72 @@
+package dev.helmshift.template.funcs.sprig;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Sprig's random functions. Their output differs on every render, in Helm as here; tests check shape, not value.
+ */
+public final class Randoms {
+    private Randoms() {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String ALPHA = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final String NUMERIC = "0123456789";
+
+    public static String randAlphaNum(int count) {
+        return random(count, ALPHA + NUMERIC);
+    }
+
+    public static String randAlpha(int count) {
+        return random(count, ALPHA);
+    }
+
+    public static String randNumeric(int count) {
+        return random(count, NUMERIC);
+    }
+
+    /** Printable ASCII from space to '~'. */
+    public static String randAscii(int count) {
+        StringBuilder chars = new StringBuilder();
+        for (char c = ' '; c <= '~'; c++) {
+            chars.append(c);
+        }
+        return random(count, chars.toString());
+    }
+
+    public static int randInt(int min, int max) {
+        if (max - min <= 0) {
+            throw new dev.helmshift.template.exec.FunctionException("invalid argument to Intn");
+        }
+        return min + RANDOM.nextInt(max - min);
+    }
+
+    public static String uuidv4() {
+        return UUID.randomUUID().toString();
+    }
+
+    public static String shuffle(String s) {
+        List<Integer> cps = new ArrayList<>();
+        s.codePoints().forEach(cps::add);
+        Collections.shuffle(cps, RANDOM);
+        StringBuilder sb = new StringBuilder();
+        cps.forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    private static String random(int count, String alphabet) {
+        if (count < 0) {
+            throw new dev.helmshift.template.exec.FunctionException(
+                    "Requested random string length " + count + " is less than 0.");
+        }
+        StringBuilder sb = new StringBuilder(count);
+        for (int i = 0; i < count; i++) {
+            sb.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+}
