@@ -24,7 +24,9 @@ public final class ChartSnapshots {
         RenderResult result = ChartRenderService.withHelmFunctions().render(resolution, options.collectingErrors());
         var defaults = ChartDefaults.allDefaults(chart);
         var known = new KnownKeys(defaults, TemplateReferences.scan(ChartDefaults.templates(chart)));
-        String label = chart.name() + " " + chart.metadata().version();
+        String version = chart.metadata().version();
+        String app = chart.metadata().appVersion();
+        String label = chart.name() + " " + version + (app == null || app.isBlank() || app.equals(version) ? "" : " (app " + app + ")");
         return new ChartSnapshot(label, defaults, known, ChartDefaults.subchartNames(chart), resolution.values(),
                 result.documents(), result.diagnostics());
     }

@@ -65,18 +65,20 @@ public final class KnownKeys {
     }
 
     /**
-     * The closest known key: first among siblings (same parent) by the edit distance of the last name, then among all
-     * known paths by the distance of the whole path. Only suggestions within a third of the name's length (at least 2)
-     * are made.
+     * The closest known key: first among siblings (same parent) by the edit distance of the last name; then the same
+     * name moved deeper or higher on the same branch ({@code a.x -> a.b.x}); then any known path whose distance to the
+     * whole path is small. "Small" is measured against the last name: at most a third of its length, at least 1, and
+     * 2 from 6 characters on, so short names do not attract random neighbours.
      */
     public Optional<String> suggest(String unknownPath) {
         String parent = ValuePaths.parent(unknownPath);
         String name = ValuePaths.lastSegment(unknownPath);
+        int limit = limit(name);
         Set<String> all = new TreeSet<>(defaults);
         all.addAll(referenced);
         Optional<String> sibling = all.stream()
                 .filter(p -> ValuePaths.parent(p).equals(parent) && !p.equals(unknownPath))
-                .filter(p -> EditDistance.between(name, ValuePaths.lastSegment(p)) <= limit(name))
+                .filter(p -> EditDistance.between(name, ValuePaths.lastSegment(p)) <= limit)
                 .min(Comparator.comparingInt((String p) -> EditDistance.between(name, ValuePaths.lastSegment(p)))
                         .thenComparing(p -> p));
         if (sibling.isPresent()) {
@@ -84,17 +86,25 @@ public final class KnownKeys {
         }
         Optional<String> moved = all.stream()
                 .filter(p -> ValuePaths.lastSegment(p).equals(name) && !p.equals(unknownPath))
+                .filter(p -> sameBranch(parent, ValuePaths.parent(p)))
                 .min(Comparator.comparingInt((String p) -> EditDistance.between(unknownPath, p)).thenComparing(p -> p));
         if (moved.isPresent()) {
             return moved;
         }
         return all.stream()
-                .filter(p -> EditDistance.between(unknownPath, p) <= limit(unknownPath))
+                .filter(p -> EditDistance.between(unknownPath, p) <= limit)
                 .min(Comparator.comparingInt((String p) -> EditDistance.between(unknownPath, p)).thenComparing(p -> p));
     }
 
-    private static int limit(String text) {
-        return Math.max(2, text.length() / 3);
+    private static boolean sameBranch(String parent, String otherParent) {
+        if (parent.isEmpty() || otherParent.isEmpty()) {
+            return false;
+        }
+        return otherParent.startsWith(parent + ".") || parent.startsWith(otherParent + ".");
+    }
+
+    private static int limit(String name) {
+        return Math.max(name.length() >= 6 ? 2 : 1, name.length() / 3);
     }
 
     /** Every known path, sorted (for tests and reports). */

@@ -40,12 +40,12 @@ class ValuesValidatorTest {
     }
 
     @Test
-    void suggestsTheKeyUnderItsRightParentWhenTheNameExistsElsewhere() {
-        List<Finding> findings = validate("enabled: true\npilot:\n  hub: x\n", Set.of());
+    void suggestsTheSameNameMovedAlongItsBranchButNotFromAnotherBranch() {
+        List<Finding> findings = validate("global:\n  resources: {}\npilot:\n  hub: x\n", Set.of());
 
         assertThat(findings).extracting(Finding::message).containsExactly(
-                "unknown key enabled (did you mean pilot.enabled?): no default of the chart and no template reads it, so it has no effect",
-                "unknown key pilot.hub (did you mean global.hub?): no default of the chart and no template reads it, so it has no effect");
+                "unknown key global.resources (did you mean global.proxy.resources?): no default of the chart and no template reads it, so it has no effect",
+                "unknown key pilot.hub: no default of the chart and no template reads it, so it has no effect");
     }
 
     @Test
