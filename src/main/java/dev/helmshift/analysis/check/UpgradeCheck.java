@@ -65,7 +65,7 @@ public final class UpgradeCheck {
         String suggestion = now.known().suggest(path).orElse(null);
         String message = path + " is known to " + old.label() + " but not to " + now.label()
                 + ": after the upgrade it has no effect" + (suggestion == null ? "" : " (did you mean " + suggestion + "?)");
-        String fix = suggestion == null ? "remove " + path + " or find its replacement in " + now.label() + "'s values.yaml"
+        String fix = suggestion == null ? "remove " + path + " or find its replacement in the values.yaml of " + now.label()
                 : "rename " + path + " to " + suggestion;
         return new Finding(CheckRules.REMOVED_KEY, Severity.ERROR, message, unknown.location(), fix);
     }
