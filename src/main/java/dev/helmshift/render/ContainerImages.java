@@ -1,8 +1,5 @@
 package dev.helmshift.render;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.util.List;
 import java.util.Map;
@@ -23,9 +20,7 @@ public final class ContainerImages {
         for (RenderedDocument document : documents) {
             Object root;
             try {
-                LoaderOptions options = new LoaderOptions();
-                options.setMaxAliasesForCollections(10_000);
-                root = new Yaml(new SafeConstructor(options)).load(document.text());
+                root = RenderYaml.load(document.text());
             } catch (RuntimeException unreadable) {
                 continue; // the render already reported documents that are not YAML
             }

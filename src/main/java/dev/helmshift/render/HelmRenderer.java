@@ -87,10 +87,9 @@ public final class HelmRenderer {
                 fail(options, diagnostics, name, e);
             }
         }
-        if (!options.failFast()) {
-            dropInvalidYaml(rendered, diagnostics);
-        }
-        ManifestSorter.Sorted sorted = ManifestSorter.sort(rendered);
+        ManifestSorter.Sorted sorted = ManifestSorter.sort(rendered, options.failFast() ? null
+                : invalid -> diagnostics.add(new RenderDiagnostic(RenderDiagnostic.ERROR, "manifest-yaml",
+                invalid.file(), 0, 0, invalid.getMessage())));
         return new RenderResult(sorted.all(), sorted, diagnostics);
     }
 
@@ -166,18 +165,5 @@ public final class HelmRenderer {
     private static RenderDiagnostic legacyRescue(CompatDiagnostic d) {
         return new RenderDiagnostic(RenderDiagnostic.WARNING, "go-compat-legacy", d.templateName(), d.line(), d.column(),
                 d.message() + "; " + d.fix());
-    }
-
-    private static void dropInvalidYaml(Map<String, String> rendered, List<RenderDiagnostic> diagnostics) {
-        rendered.entrySet().removeIf(file -> {
-            try {
-                ManifestSorter.sort(Map.of(file.getKey(), file.getValue()));
-                return false;
-            } catch (RenderException e) {
-                diagnostics.add(new RenderDiagnostic(RenderDiagnostic.ERROR, "manifest-yaml", file.getKey(), 0, 0,
-                        e.getMessage()));
-                return true;
-            }
-        });
     }
 }

@@ -1,8 +1,5 @@
 package dev.helmshift.render;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -24,10 +21,7 @@ record ManifestHead(String apiVersion, String kind, String name, Map<String, Str
     static ManifestHead parse(String document) {
         Object root;
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(true);
-            options.setMaxAliasesForCollections(10_000);
-            root = new Yaml(new SafeConstructor(options)).load(document);
+            root = RenderYaml.load(document);
         } catch (MarkedYAMLException e) {
             throw new ManifestYamlException("yaml: " + goYamlWhere(e) + goYamlProblem(e.getContext(), e.getProblem()));
         } catch (YAMLException e) {

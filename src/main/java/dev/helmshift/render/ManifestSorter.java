@@ -45,6 +45,14 @@ public final class ManifestSorter {
      * @throws RenderException when a document is not valid YAML, naming the template as Helm does
      */
     public static Sorted sort(Map<String, String> rendered) {
+        return sort(rendered, null);
+    }
+
+    /**
+     * Like {@link #sort(Map)}, but a template whose output is not valid YAML is handed to {@code onInvalid} and left
+     * out, instead of failing the whole sort (analysis mode).
+     */
+    public static Sorted sort(Map<String, String> rendered, java.util.function.Consumer<RenderException> onInvalid) {
         List<Entry> manifests = new ArrayList<>();
         List<Entry> hooks = new ArrayList<>();
         for (Map.Entry<String, String> file : new TreeMap<>(rendered).entrySet()) {
@@ -53,16 +61,28 @@ public final class ManifestSorter {
             if (isPartial(path) || path.endsWith(NOTES_SUFFIX) || GoStrings.trimSpace(text).isEmpty()) {
                 continue;
             }
-            for (String document : ManifestSplitter.split(text)) {
-                ManifestHead head = head(path, document);
-                Entry entry = new Entry(new RenderedDocument(path, document), head.kind());
-                String hookNames = head.annotations().get(ManifestHead.HOOK_ANNOTATION);
-                if (hookNames == null) {
-                    manifests.add(entry);
-                } else if (knownHooks(hookNames)) {
-                    hooks.add(entry);
+            List<Entry> fileManifests = new ArrayList<>();
+            List<Entry> fileHooks = new ArrayList<>();
+            try {
+                for (String document : ManifestSplitter.split(text)) {
+                    ManifestHead head = head(path, document);
+                    Entry entry = new Entry(new RenderedDocument(path, document), head.kind());
+                    String hookNames = head.annotations().get(ManifestHead.HOOK_ANNOTATION);
+                    if (hookNames == null) {
+                        fileManifests.add(entry);
+                    } else if (knownHooks(hookNames)) {
+                        fileHooks.add(entry);
+                    }
                 }
+            } catch (RenderException invalid) {
+                if (onInvalid == null) {
+                    throw invalid;
+                }
+                onInvalid.accept(invalid);
+                continue;
             }
+            manifests.addAll(fileManifests);
+            hooks.addAll(fileHooks);
         }
         return new Sorted(byKind(manifests), byKind(hooks));
     }

@@ -69,6 +69,17 @@ class ManifestSorterTest {
     }
 
     @Test
+    void inAnalysisModeAnInvalidTemplateIsReportedAndLeftOutWhileTheOthersStay() {
+        java.util.List<RenderException> invalid = new java.util.ArrayList<>();
+        ManifestSorter.Sorted sorted = ManifestSorter.sort(files(
+                "c/templates/bad.yaml", "kind: Service\n---\na: b: c",
+                "c/templates/good.yaml", "kind: Service"), invalid::add);
+
+        assertThat(sorted.all()).extracting(RenderedDocument::source).containsExactly("c/templates/good.yaml");
+        assertThat(invalid).extracting(RenderException::file).containsExactly("c/templates/bad.yaml");
+    }
+
+    @Test
     void anAnnotationThatIsNotAStringIsAnErrorAsInHelm() {
         assertThatThrownBy(() -> ManifestSorter.sort(files("c/templates/a.yaml",
                 "kind: Pod\nmetadata:\n  annotations:\n    sidecar.istio.io/inject: false")))

@@ -161,7 +161,7 @@ public final class SetParser {
         }
         Read r = until(Set.of((int) '[', (int) '.', (int) '='));
         if (!r.text.isEmpty()) {
-            throw new Failure("unexpected data at end of array index: \"" + r.text + "\"");
+            throw new Failure("unexpected data at end of array index: " + goRuneSlice(r.text));
         }
         if (r.atEnd()) {
             throw END;
@@ -328,6 +328,18 @@ public final class SetParser {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** How Go's %q prints a []rune: ['a' 'b']. */
+    private static String goRuneSlice(String text) {
+        StringBuilder sb = new StringBuilder("[");
+        text.codePoints().forEach(c -> {
+            if (sb.length() > 1) {
+                sb.append(' ');
+            }
+            sb.append('\'').appendCodePoint(c).append('\'');
+        });
+        return sb.append(']').toString();
     }
 
     private static void set(Map<String, Object> data, String key, Object value) {

@@ -64,6 +64,12 @@ class SetParserMatchesHelmTest {
             'a=1,,b=2'       | key "" has no value (cannot end with ,)
             'a,b=1'          | key "a" has no value (cannot end with ,)
             'a=1,a.b=2'      | unable to parse key: interface conversion: interface {} is int64, not map[string]interface {}
+            'a.b=1,a[0]=2'   | unable to parse key: interface conversion: interface {} is map[string]interface {}, not []interface {}
+            'a[0]=1,a.b=2'   | unable to parse key: interface conversion: interface {} is []interface {}, not map[string]interface {}
+            a[65537]=1       | index of 65537 is greater than maximum supported index of 65536
+            a[-1]=1          | negative -1 index not allowed
+            a[0]x=1          | unexpected data at end of array index: ['x']
+            a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a=1 | value name nested level is greater than maximum supported nested level of 30
             """)
     void refusesWhatHelmRefusesWithHelmsReason(String set, String helmError) {
         assertThatThrownBy(() -> valuesFor(set))

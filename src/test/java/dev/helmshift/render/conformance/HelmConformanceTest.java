@@ -37,6 +37,8 @@ class HelmConformanceTest {
     /** "current corpus", "legacy fixtures", ... → outcome counts. */
     private static final Map<String, Map<Outcome, Integer>> SUMMARY = new TreeMap<>();
     private static final Map<String, String> DIFFERENCES = new TreeMap<>();
+    /** Per group, how many renders printed byte for byte what helm printed. */
+    private static final Map<String, Integer> BYTE_IDENTICAL = new TreeMap<>();
     private static final ChartRenderService HELMSHIFT = ChartRenderService.withHelmFunctions();
 
     @TestFactory
@@ -62,9 +64,9 @@ class HelmConformanceTest {
     @AfterAll
     static void printSummary() {
         SUMMARY.forEach((group, counts) -> System.out.printf(
-                "conformance (%s): %d same documents, %d same failure, %d differ%n", group,
-                counts.getOrDefault(Outcome.SAME_DOCUMENTS, 0), counts.getOrDefault(Outcome.SAME_FAILURE, 0),
-                counts.getOrDefault(Outcome.DIFFER, 0)));
+                "conformance (%s): %d same documents (%d byte-identical), %d same failure, %d differ%n", group,
+                counts.getOrDefault(Outcome.SAME_DOCUMENTS, 0), BYTE_IDENTICAL.getOrDefault(group, 0),
+                counts.getOrDefault(Outcome.SAME_FAILURE, 0), counts.getOrDefault(Outcome.DIFFER, 0)));
         DIFFERENCES.forEach((label, why) -> System.out.println("  differs: " + label + ": "
                 + why.lines().findFirst().orElse("")));
     }
@@ -86,10 +88,12 @@ class HelmConformanceTest {
     private static void check(GoCompat mode, Combination c, HelmOracle.Run helm) {
         RenderOptions options = RenderOptions.helmDefaults().withRelease("istio", "istio-system").withCompat(mode);
         String why;
+        boolean identical = false;
         try {
             RenderResult ours = HELMSHIFT.render(c.chart(), ValueInputs.profile(c.profile().name()), options);
             why = helm.exitCode() == 0 ? compareDocuments(helm.stdout(), ours.helmText())
                     : "helm fails but helmshift renders; helm: " + helm.error();
+            identical = helm.exitCode() == 0 && helm.stdout().equals(ours.helmText());
         } catch (RenderException e) {
             why = helm.exitCode() != 0 && helm.error().equals(e.getMessage()) ? null
                     : "helmshift fails: " + e.getMessage() + (helm.exitCode() == 0 ? "; helm renders"
@@ -102,6 +106,9 @@ class HelmConformanceTest {
         synchronized (SUMMARY) {
             String group = mode.name().toLowerCase() + " " + c.label().substring(0, c.label().indexOf('/'));
             SUMMARY.computeIfAbsent(group, g -> new EnumMap<>(Outcome.class)).merge(outcome, 1, Integer::sum);
+            if (identical) {
+                BYTE_IDENTICAL.merge(group, 1, Integer::sum);
+            }
             if (why != null) {
                 DIFFERENCES.put(mode.name().toLowerCase() + " " + c.label(), why);
             }

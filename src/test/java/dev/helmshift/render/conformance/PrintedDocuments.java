@@ -38,6 +38,7 @@ record PrintedDocuments(List<Doc> documents) {
     private static Object load(String body) {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(10_000);
+        options.setWarnOnDuplicateKeys(false);
         try {
             return new Yaml(new SafeConstructor(options)).load(body);
         } catch (RuntimeException e) {

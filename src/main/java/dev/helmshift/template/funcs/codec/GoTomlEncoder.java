@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * TOML as Helm's {@code toToml} writes it (BurntSushi/toml's encoder): keys sorted, plain keys of a table before its

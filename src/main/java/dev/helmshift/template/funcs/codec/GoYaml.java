@@ -73,13 +73,24 @@ public final class GoYaml {
         if (s.indexOf('\u0085') < 0) {
             return s;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[ \\t]*(\u0085[ \\t]*)+").matcher(s);
         StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            long breaks = m.group().chars().filter(c -> c == 0x85).count();
-            m.appendReplacement(out, breaks == 1 ? " " : "\n".repeat((int) breaks - 1));
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\u0085') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            int breaks = 0;
+            while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t' || s.charAt(j) == '\u0085')) {
+                breaks += s.charAt(j) == '\u0085' ? 1 : 0;
+                j++;
+            }
+            out.append(breaks == 0 ? s.substring(i, j) : breaks == 1 ? " " : "\n".repeat(breaks - 1));
+            i = j;
         }
-        m.appendTail(out);
         return out.toString();
     }
 
@@ -88,7 +99,7 @@ public final class GoYaml {
         try {
             return Long.toString(GoStrconv.parseInt(json, 0));
         } catch (NumberFormatException e) {
-            if (json.matches("[0-9]+")) {
+            if (json.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
                 java.math.BigInteger big = new java.math.BigInteger(json);
                 if (big.bitLength() <= 64) {
                     return big.toString();

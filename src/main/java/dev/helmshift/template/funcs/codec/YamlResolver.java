@@ -3,7 +3,7 @@ package dev.helmshift.template.funcs.codec;
 import dev.helmshift.template.funcs.value.GoStrconv;
 
 import java.util.Set;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * How go-yaml v2 would read a plain (unquoted) scalar: as a string, or as a bool, null, number or timestamp. The

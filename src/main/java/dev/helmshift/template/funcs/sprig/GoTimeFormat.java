@@ -170,7 +170,11 @@ final class GoTimeFormat {
         int digits = std.length() - 1;
         String all = pad(nanos, 9, '0').substring(0, Math.min(9, digits));
         if (std.charAt(1) == '9') {
-            all = all.replaceAll("0+$", "");
+            int end = all.length();
+            while (end > 0 && all.charAt(end - 1) == '0') {
+                end--;
+            }
+            all = all.substring(0, end);
             return all.isEmpty() ? "" : std.charAt(0) + all;
         }
         return std.charAt(0) + all;
@@ -286,7 +290,7 @@ final class GoTimeFormat {
                             element = "Z";
                             offset = ZoneOffset.UTC;
                         } else {
-                            element = offsetElement(rest, std.startsWith("Z") ? std.substring(1) : std, value, layout);
+                            element = offsetElement(rest, std.startsWith("Z") ? "-" + std.substring(1) : std, value, layout);
                             offset = ZoneOffset.of(element.length() == 3 ? element + ":00" : element);
                         }
                     } else {

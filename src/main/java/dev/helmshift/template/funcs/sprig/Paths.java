@@ -47,7 +47,7 @@ public final class Paths {
         }
         boolean rooted = path.startsWith("/");
         List<String> parts = new ArrayList<>();
-        for (String part : path.split("/")) {
+        for (String part : dev.helmshift.template.funcs.value.GoStrconv.split(path, "/")) {
             if (part.isEmpty() || part.equals(".")) {
                 continue;
             }

@@ -41,7 +41,7 @@ public final class SemverConstraints {
     public static SemverConstraints parse(String text) {
         String rewritten = rewriteRanges(text);
         List<List<Condition>> alternatives = new ArrayList<>();
-        for (String alternative : rewritten.split("\\|\\|", -1)) {
+        for (String alternative : dev.helmshift.template.funcs.value.GoStrconv.split(rewritten, "||")) {
             if (!VALID.matcher(alternative).find()) {
                 throw new FunctionException("improper constraint: " + alternative);
             }
@@ -67,8 +67,8 @@ public final class SemverConstraints {
         String out = text;
         while (m.find()) {
             String replacement = ">= " + m.group(1) + ", <= " + m.group(11) + " ";
-            out = out.replaceFirst(java.util.regex.Pattern.quote(m.group()),
-                    java.util.regex.Matcher.quoteReplacement(replacement));
+            int at = out.indexOf(m.group());
+            out = out.substring(0, at) + replacement + out.substring(at + m.group().length());
         }
         return out;
     }

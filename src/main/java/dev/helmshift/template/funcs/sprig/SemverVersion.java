@@ -9,8 +9,8 @@ import dev.helmshift.template.funcs.codec.JsonValue;
 import dev.helmshift.template.funcs.value.GoTypes;
 
 import java.math.BigInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 
 /**
  * A Masterminds/semver v3 {@code *semver.Version} as templates see it: the result of Sprig's {@code semver}, with the
@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 public record SemverVersion(long major, long minor, long patch, String prerelease, String metadata, String original)
         implements GoStruct, JsonValue, Comparable<SemverVersion> {
 
-    // Only ASCII digits and identifiers; java.util.regex is fine here (no user-supplied pattern).
     private static final Pattern LOOSE = Pattern.compile(
             "v?([0-9]+)(\\.[0-9]+)?(\\.[0-9]+)?(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?");
 
@@ -37,7 +36,7 @@ public record SemverVersion(long major, long minor, long patch, String prereleas
         long patch = m.group(3) == null ? 0 : segment(m.group(3).substring(1));
         String pre = m.group(5) == null ? "" : m.group(5);
         String meta = m.group(8) == null ? "" : m.group(8);
-        for (String part : pre.split("\\.")) {
+        for (String part : dev.helmshift.template.funcs.value.GoStrconv.split(pre, ".")) {
             if (part.length() > 1 && part.chars().allMatch(Character::isDigit) && part.startsWith("0")) {
                 throw new FunctionException("version segment starts with 0");
             }
@@ -94,8 +93,8 @@ public record SemverVersion(long major, long minor, long patch, String prereleas
     }
 
     static int comparePrerelease(String a, String b) {
-        String[] as = a.split("\\.", -1);
-        String[] bs = b.split("\\.", -1);
+        String[] as = dev.helmshift.template.funcs.value.GoStrconv.split(a, ".").toArray(String[]::new);
+        String[] bs = dev.helmshift.template.funcs.value.GoStrconv.split(b, ".").toArray(String[]::new);
         for (int i = 0; i < Math.max(as.length, bs.length); i++) {
             String x = i < as.length ? as[i] : "";
             String y = i < bs.length ? bs[i] : "";

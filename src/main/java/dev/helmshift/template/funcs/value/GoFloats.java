@@ -61,7 +61,8 @@ public final class GoFloats {
         double abs = Math.abs(v);
         if (abs != 0 && (abs < 1e-6 || abs >= 1e21)) {
             String e = exponent(d, d.point() - 1);
-            if (e.matches(".*e-0\\d")) {
+            int n = e.length();
+            if (n >= 4 && e.charAt(n - 4) == 'e' && e.charAt(n - 3) == '-' && e.charAt(n - 2) == '0') {
                 e = e.substring(0, e.length() - 2) + e.charAt(e.length() - 1);
             }
             return sign + e;

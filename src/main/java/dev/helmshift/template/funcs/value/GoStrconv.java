@@ -116,13 +116,13 @@ public final class GoStrconv {
         }
         if (unsigned.startsWith("0x")) {
             String hex = unsigned.replace("_", "");
-            if (!hex.matches("0x([0-9a-f]+\\.?[0-9a-f]*|\\.[0-9a-f]+)p[+-]?[0-9]+")) {
+            if (!com.google.re2j.Pattern.matches("0x([0-9a-f]+\\.?[0-9a-f]*|\\.[0-9a-f]+)p[+-]?[0-9]+", hex)) {
                 throw new NumberFormatException("invalid syntax");
             }
             double v = Double.parseDouble(hex);
             return negative ? -v : v;
         }
-        if (!unsigned.matches("([0-9]+\\.?[0-9]*|\\.[0-9]+)(e[+-]?[0-9]+)?")) {
+        if (!com.google.re2j.Pattern.matches("([0-9]+\\.?[0-9]*|\\.[0-9]+)(e[+-]?[0-9]+)?", unsigned)) {
             throw new NumberFormatException("invalid syntax");
         }
         double v = Double.parseDouble(unsigned);
@@ -130,6 +130,19 @@ public final class GoStrconv {
             throw new NumberFormatException("value out of range");
         }
         return negative ? -v : v;
+    }
+
+    /** Go's strings.Split with a non-empty literal separator: every piece kept, trailing empty ones too. */
+    public static java.util.List<String> split(String s, String sep) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int from = 0;
+        int at;
+        while ((at = s.indexOf(sep, from)) >= 0) {
+            out.add(s.substring(from, at));
+            from = at + sep.length();
+        }
+        out.add(s.substring(from));
+        return out;
     }
 
     /** Go's {@code unicode.IsSpace}. */
