@@ -1,0 +1,33 @@
+package dev.helmshift.report;
+
+import dev.helmshift.error.BadInputException;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The formats findings can be written in ({@code -o}). */
+public enum FindingFormat {
+    TEXT, JSON, SARIF, JUNIT, MARKDOWN;
+
+    public String write(FindingReport report, String toolVersion) {
+        return switch (this) {
+            case TEXT -> TextFindings.format(report);
+            case JSON -> JsonFindings.format(report);
+            case SARIF -> SarifFindings.format(report, toolVersion);
+            case JUNIT -> JunitFindings.format(report);
+            case MARKDOWN -> MarkdownFindings.format(report);
+        };
+    }
+
+    /** Parses a format name that the command allows; any other is bad input naming the allowed ones. */
+    public static FindingFormat parse(String name, FindingFormat... allowed) {
+        for (FindingFormat f : allowed) {
+            if (f.name().equalsIgnoreCase(name)) {
+                return f;
+            }
+        }
+        String names = Arrays.stream(allowed).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining("|"));
+        throw new BadInputException("unknown output format '" + name + "'", "use -o " + names);
+    }
+}
