@@ -4,11 +4,12 @@ import dev.helmshift.analysis.components.AnalyzeOptions;
 import dev.helmshift.analysis.components.ChartAnalysis;
 import dev.helmshift.analysis.components.Diagnostic;
 import dev.helmshift.analysis.components.ProfileAnalysis;
+import dev.helmshift.analysis.images.ImageExtractor;
+import dev.helmshift.analysis.manifest.Manifests;
 import dev.helmshift.chart.Chart;
 import dev.helmshift.chart.values.ValueInputs;
 import dev.helmshift.render.Capabilities;
 import dev.helmshift.render.ChartRenderService;
-import dev.helmshift.render.ContainerImages;
 import dev.helmshift.render.KubeVersion;
 import dev.helmshift.render.RenderOptions;
 import dev.helmshift.render.RenderResult;
@@ -18,7 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fills each profile of an analysis with what its render shows: the container images and the diagnostics (templates
+ * Fills each profile of an analysis with what its render shows: the images ({@link ImageExtractor}: pod specs of every
+ * kind and images embedded in ConfigMaps, such as Istio's sidecar-injector template) and the diagnostics (templates
  * that failed, in analysis mode so the other templates still render and count; places legacy mode rescued).
  */
 public final class ProfileRenders {
@@ -39,7 +41,7 @@ public final class ProfileRenders {
             result.diagnostics().forEach(d -> diagnostics.add(
                     new Diagnostic(d.severity(), d.code(), d.file(), d.line(), d.column(), d.message())));
             List<String> images = new ArrayList<>(profile.images());
-            images.addAll(ContainerImages.of(result.documents()));
+            images.addAll(ImageExtractor.extract(Manifests.parse(result.documents()).manifests()).images());
             profiles.add(new ProfileAnalysis(profile.name(), profile.file(), profile.components(), images, diagnostics,
                     profile.warnings()));
         }
