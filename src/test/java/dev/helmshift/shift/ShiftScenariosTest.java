@@ -54,6 +54,7 @@ class ShiftScenariosTest {
     @BeforeEach
     void seed() throws Exception {
         server.getKubernetesMockServer().reset();
+        Flaskapp.answerLikeAnApiServer(server.getKubernetesMockServer());
         api = KubeApi.using(server.getClient());
         istio = new IstioApi(api);
         clock = new Flaskapp.ManualClock(T0);
