@@ -1,6 +1,7 @@
 package dev.helmshift.k8s;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.List;
@@ -40,35 +41,59 @@ public final class IstioApi {
         return Optional.empty();
     }
 
-    /** Writes back a VirtualService read by {@link #readVirtualService}, with its resourceVersion as precondition. */
-    public ObjectNode replaceVirtualService(ObjectNode virtualService) {
-        JsonNode metadata = virtualService.path("metadata");
-        String version = versionOf(virtualService);
-        String path = path(version, metadata.path("namespace").asText(), "virtualservices", metadata.path("name").asText());
-        if (metadata.path("resourceVersion").asText("").isEmpty()) {
-            throw new IllegalArgumentException("refusing to write " + path + " without a resourceVersion precondition");
+    /**
+     * Writes {@code edited} (a copy of {@code read} with new routes and annotations) as ONE JSON Patch whose first
+     * operation tests the resourceVersion read. A concurrent change surfaces as {@link ConflictException}, whatever
+     * the server makes of the failed test op: 409, 422 Invalid (a real kube-apiserver), or no answer at all (stock
+     * fabric8 CRUD server 7.5.2). After a refusal other than 409, or no answer, the object is read again: a
+     * resourceVersion that moved means someone else wrote first (a conflict), an unchanged one means the patch itself
+     * was refused and the error stands. Only when no answer came and the object already shows exactly our edit do we
+     * take it that the write landed and its response was lost.
+     */
+    public ObjectNode patchVirtualService(ObjectNode read, ObjectNode edited) {
+        JsonNode metadata = read.path("metadata");
+        String path = path(versionOf(read), metadata.path("namespace").asText(), "virtualservices", metadata.path("name").asText());
+        ArrayNode patch = WritePatch.between(read, edited);
+        try {
+            return api.jsonPatch(path, patch);
+        } catch (ConflictException e) {
+            throw e;
+        } catch (KubeException e) {
+            if (e.status() != 0 && e.status() < 400) {
+                throw e;
+            }
+            Optional<ObjectNode> now = api.get(path);
+            if (e.status() == 0 && now.isPresent() && carries(now.get(), edited)) {
+                return now.get();
+            }
+            String readVersion = metadata.path("resourceVersion").asText();
+            if (now.isPresent() && !readVersion.equals(now.get().path("metadata").path("resourceVersion").asText())) {
+                throw new ConflictException(path, e.status());
+            }
+            throw e;
         }
-        return api.replace(path, virtualService);
     }
 
-    /** Every DestinationRule of the namespace whose host is {@code host}. */
-    public List<ObjectNode> destinationRulesFor(String namespace, String host, String pinnedVersion) {
+    /** Whether the live object shows exactly the routes and annotations we meant to write (a response lost on the way). */
+    private static boolean carries(ObjectNode live, ObjectNode edited) {
+        return live.path("spec").path("http").equals(edited.path("spec").path("http"))
+                && live.path("metadata").path("annotations").equals(edited.path("metadata").path("annotations"));
+    }
+
+    /**
+     * The DestinationRule for {@code host}, read by name (the Role grants {@code get} only, no {@code list}): each
+     * candidate name in turn, under the pinned or served versions; a rule whose host is another service is skipped.
+     */
+    public Optional<ObjectNode> destinationRuleFor(String namespace, String host, List<String> names, String pinnedVersion) {
         for (String version : candidates(pinnedVersion)) {
-            Optional<ObjectNode> list = api.get("/apis/" + GROUP + "/" + version + "/namespaces/" + namespace + "/destinationrules");
-            if (list.isEmpty()) {
-                continue;
-            }
-            List<ObjectNode> matching = new java.util.ArrayList<>();
-            for (JsonNode item : list.get().path("items")) {
-                if (item instanceof ObjectNode rule && HostNames.same(rule.path("spec").path("host").asText(null), host, namespace)) {
-                    matching.add(rule);
+            for (String name : names) {
+                Optional<ObjectNode> rule = api.get(path(version, namespace, "destinationrules", name));
+                if (rule.isPresent() && HostNames.same(rule.get().path("spec").path("host").asText(null), host, namespace)) {
+                    return rule;
                 }
             }
-            if (!matching.isEmpty() || pinnedVersion != null) {
-                return matching;
-            }
         }
-        return List.of();
+        return Optional.empty();
     }
 
     /** The subset names a DestinationRule declares. */

@@ -3,6 +3,7 @@ package dev.helmshift.k8s;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -24,6 +25,9 @@ import java.util.concurrent.TimeoutException;
 public final class KubeApi implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final long TIMEOUT_SECONDS = 30;
+    /** Shorter than reads: a server that never answers a refused patch (stock fabric8 CRUD) must not stall a step. */
+    private static final long PATCH_TIMEOUT_SECONDS = 10;
+    static final String JSON_PATCH = "application/json-patch+json";
 
     private final KubernetesClient client;
     private final HttpClient http;
@@ -73,8 +77,8 @@ public final class KubeApi implements AutoCloseable {
     }
 
     /**
-     * PUT of an object that carries the resourceVersion it was read with: the API server refuses it with 409 when the
-     * object changed meanwhile, which we surface as {@link ConflictException}.
+     * PUT of a whole object. The controller never calls it (its Role grants no {@code update}); tests and tools that
+     * play the human editing an object do.
      */
     public ObjectNode replace(String path, ObjectNode object) {
         HttpRequest request = http.newHttpRequestBuilder().uri(base + path)
@@ -84,6 +88,22 @@ public final class KubeApi implements AutoCloseable {
             throw new ConflictException(path, 409);
         }
         requireSuccess(response, "PUT", path);
+        return parse(response.body(), path);
+    }
+
+    /**
+     * PATCH with an RFC 6902 JSON Patch ({@code application/json-patch+json}). A 409 is a {@link ConflictException};
+     * any other refusal (a failed {@code test} op answers 422 on a real API server) is a {@link KubeException} with
+     * its status, which the caller interprets because only it knows what it tested.
+     */
+    public ObjectNode jsonPatch(String path, ArrayNode operations) {
+        HttpRequest request = http.newHttpRequestBuilder().uri(base + path)
+                .method("PATCH", JSON_PATCH, write(operations)).build();
+        HttpResponse<String> response = send(request, path, PATCH_TIMEOUT_SECONDS);
+        if (response.code() == 409) {
+            throw new ConflictException(path, 409);
+        }
+        requireSuccess(response, "PATCH", path);
         return parse(response.body(), path);
     }
 
@@ -97,8 +117,12 @@ public final class KubeApi implements AutoCloseable {
     }
 
     private HttpResponse<String> send(HttpRequest request, String path) {
+        return send(request, path, TIMEOUT_SECONDS);
+    }
+
+    private HttpResponse<String> send(HttpRequest request, String path, long timeoutSeconds) {
         try {
-            return http.sendAsync(request, String.class).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return http.sendAsync(request, String.class).get(timeoutSeconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KubeException("interrupted while calling the API server for " + path, null, 0, path, e);
@@ -114,7 +138,7 @@ public final class KubeApi implements AutoCloseable {
             String body = response.body() == null ? "" : response.body();
             String reason = body.length() > 300 ? body.substring(0, 300) + "..." : body;
             String hint = response.code() == 401 || response.code() == 403
-                    ? "check the credentials and the Role (get/update virtualservices, get destinationrules and deployments, create events)"
+                    ? "check the credentials and the Role (get/list/patch virtualservices, get destinationrules and deployments, create events)"
                     : null;
             throw new KubeException(method + " " + path + " answered HTTP " + response.code() + ": " + reason,
                     hint, response.code(), path);
@@ -134,7 +158,7 @@ public final class KubeApi implements AutoCloseable {
         throw new KubeException("the API server answered " + path + " with something other than a JSON object", null, 200, path);
     }
 
-    private static String write(ObjectNode object) {
+    private static String write(JsonNode object) {
         try {
             return JSON.writeValueAsString(object);
         } catch (JsonProcessingException e) {

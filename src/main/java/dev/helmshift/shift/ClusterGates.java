@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The real gates: readiness from the cluster, Istio telemetry from Prometheus, HTTP probes. */
@@ -37,6 +38,18 @@ public final class ClusterGates implements GateObserver {
         return (dot < 0 ? host : host.substring(0, dot)) + "-" + policy.to();
     }
 
+    /** Where the DestinationRule is looked up by name: the policy's, else the service's short name, then the VS name. */
+    static List<String> destinationRuleNames(ShiftPolicy policy) {
+        ShiftPolicy.Readiness readiness = policy.gates().readiness();
+        if (readiness != null && readiness.destinationRule() != null) {
+            return List.of(readiness.destinationRule());
+        }
+        String host = policy.host();
+        int dot = host.indexOf('.');
+        String shortName = dot < 0 ? host : host.substring(0, dot);
+        return shortName.equals(policy.virtualService()) ? List.of(shortName) : List.of(shortName, policy.virtualService());
+    }
+
     @Override
     public Observations observe(ShiftPolicy policy, GateNeeds needs, LiveRoute live) {
         if (needs == GateNeeds.NONE) {
@@ -58,13 +71,16 @@ public final class ClusterGates implements GateObserver {
     }
 
     private CheckResult readiness(ShiftPolicy policy) {
-        List<ObjectNode> rules = istio.destinationRulesFor(policy.namespace(), policy.host(), policy.istioVersion());
-        boolean subsets = rules.stream().map(IstioApi::subsets)
-                .anyMatch((Set<String> s) -> s.contains(policy.from()) && s.contains(policy.to()));
-        if (!subsets) {
-            return CheckResult.failure("readiness", null, rules.isEmpty()
-                    ? "no DestinationRule for host " + policy.host() + " in " + policy.namespace()
-                    : "the DestinationRule for " + policy.host() + " lacks subset " + policy.from() + " or " + policy.to());
+        List<String> names = destinationRuleNames(policy);
+        Optional<ObjectNode> rule = istio.destinationRuleFor(policy.namespace(), policy.host(), names, policy.istioVersion());
+        if (rule.isEmpty()) {
+            return CheckResult.failure("readiness", null, "no DestinationRule named " + String.join(" or ", names)
+                    + " for host " + policy.host() + " in " + policy.namespace() + " (set gates.readiness.destinationRule)");
+        }
+        Set<String> subsets = IstioApi.subsets(rule.get());
+        if (!subsets.contains(policy.from()) || !subsets.contains(policy.to())) {
+            return CheckResult.failure("readiness", null, "the DestinationRule " + rule.get().path("metadata").path("name").asText()
+                    + " for " + policy.host() + " lacks subset " + policy.from() + " or " + policy.to());
         }
         DeploymentStatus status = deployments.status(policy.namespace(), targetDeployment(policy));
         return status.ready()

@@ -185,7 +185,8 @@ public final class PolicyLoader {
 
     private static ShiftPolicy.Gates gates(JsonNode gates) {
         ShiftPolicy.Readiness readiness = gates.has("readiness")
-                ? new ShiftPolicy.Readiness(gates.path("readiness").path("deployment").asText(null)) : null;
+                ? new ShiftPolicy.Readiness(gates.path("readiness").path("deployment").asText(null),
+                        gates.path("readiness").path("destinationRule").asText(null)) : null;
         ShiftPolicy.Prometheus prometheus = null;
         if (gates.has("prometheus")) {
             JsonNode p = gates.path("prometheus");

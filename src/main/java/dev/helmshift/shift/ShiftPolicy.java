@@ -79,8 +79,11 @@ public record ShiftPolicy(
         }
     }
 
-    /** The target Deployment whose replicas must all be available. */
-    public record Readiness(String deployment) {
+    /**
+     * The target Deployment whose replicas must all be available, and the name of the DestinationRule that must
+     * declare both subsets (null: the service's short name, then the VirtualService's name).
+     */
+    public record Readiness(String deployment, String destinationRule) {
     }
 
     public enum OnNoData { HOLD, FAIL, PASS }

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Carries out one step (or one manual command) for one policy: read the VirtualService, observe the gates, let the
- * planner decide, write weights and state in ONE replace carrying the resourceVersion that was read, record an Event.
+ * planner decide, write weights and state in ONE JSON Patch that tests the resourceVersion that was read, record an Event.
  * A conflict means someone else acted meanwhile: read again and decide again, never overwrite.
  */
 public final class ShiftRunner {
@@ -98,7 +98,7 @@ public final class ShiftRunner {
             beforeWrite.run();
             ObjectNode written;
             try {
-                written = istio.replaceVirtualService(updated);
+                written = istio.patchVirtualService(vs, updated);
             } catch (ConflictException e) {
                 conflicts++;
                 LOG.infof("[%s] policy=%s conflict on write (attempt %d/%d): someone else changed it; reading again",
@@ -137,7 +137,7 @@ public final class ShiftRunner {
             ObjectNode updated = vs.deepCopy();
             StateCodec.write(updated, failed);
             try {
-                istio.replaceVirtualService(updated);
+                istio.patchVirtualService(vs, updated);
                 LOG.errorf("[%s] policy=%s %s", policy.target(), policy.name(), why);
                 return failed;
             } catch (ConflictException e) {

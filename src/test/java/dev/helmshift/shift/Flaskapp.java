@@ -33,6 +33,20 @@ final class Flaskapp {
         DemoCluster.seed(api, objects);
     }
 
+    /**
+     * Makes the Quarkus test server answer a failed JSON Patch test op with 422, as a real API server does (stock
+     * fabric8 7.5.2 never answers it); a fresh dispatcher, so call it before seeding.
+     */
+    static void answerLikeAnApiServer(io.fabric8.kubernetes.client.server.mock.KubernetesMockServer server) {
+        try {
+            java.lang.reflect.Field field = io.fabric8.mockwebserver.DefaultMockServer.class.getDeclaredField("server");
+            field.setAccessible(true);
+            ((io.fabric8.mockwebserver.MockWebServer) field.get(server)).setDispatcher(new dev.helmshift.shift.demo.ApiServerLikeDispatcher());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot replace the mock server's dispatcher", e);
+        }
+    }
+
     static ObjectNode vs(KubeApi api) {
         return api.get(VS).orElseThrow();
     }

@@ -54,6 +54,7 @@ class ShiftScenariosTest {
     @BeforeEach
     void seed() throws Exception {
         server.getKubernetesMockServer().reset();
+        Flaskapp.answerLikeAnApiServer(server.getKubernetesMockServer());
         api = KubeApi.using(server.getClient());
         istio = new IstioApi(api);
         clock = new Flaskapp.ManualClock(T0);
@@ -157,6 +158,37 @@ class ShiftScenariosTest {
 
         Flaskapp.setV2Available(api, 1);
         runner().step(p, false);
+        assertThat(Flaskapp.weights(api)).isEqualTo("v1=75 v2=25");
+    }
+
+    @Test
+    void theDestinationRuleIsReadByTheNameThePolicyGivesAndAMissingOneHolds() {
+        Flaskapp.seed(api, null);
+        ObjectNode renamed = api.get("/apis/networking.istio.io/v1alpha3/namespaces/default/destinationrules/flaskapp").orElseThrow();
+        ObjectNode metadata = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        metadata.put("name", "flaskapp-subsets").put("namespace", "default");
+        renamed.set("metadata", metadata);
+        api.create("/apis/networking.istio.io/v1alpha3/namespaces/default/destinationrules", renamed);
+        String yaml = """
+                apiVersion: helmshift.dev/v1
+                kind: ShiftPolicy
+                metadata: {name: flaskapp, namespace: default}
+                spec:
+                  virtualService: flaskapp
+                  host: flaskapp
+                  from: v1
+                  to: v2
+                  steps: [25, 100]
+                  gates: {readiness: {deployment: flaskapp-v2, destinationRule: %s}}
+                """;
+        ShiftPolicy missing = new PolicyLoader().loadText("dr.yaml", yaml.formatted("nope"), null).get(0);
+        StepResult held = runner().step(missing, false);
+        assertThat(held.decision().action()).isEqualTo(Decision.Action.HOLD);
+        assertThat(held.decision().reason()).contains("no DestinationRule named nope for host flaskapp in default");
+        assertThat(Flaskapp.weights(api)).isEqualTo("v1=-");
+
+        ShiftPolicy named = new PolicyLoader().loadText("dr.yaml", yaml.formatted("flaskapp-subsets"), null).get(0);
+        assertThat(runner().step(named, false).decision().action()).isEqualTo(Decision.Action.ADVANCE);
         assertThat(Flaskapp.weights(api)).isEqualTo("v1=75 v2=25");
     }
 
