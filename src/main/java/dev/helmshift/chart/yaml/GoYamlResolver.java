@@ -1,10 +1,10 @@
 package dev.helmshift.chart.yaml;
 
+import dev.helmshift.goyaml.GoYamlWords;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,11 +14,6 @@ import java.util.regex.Pattern;
  * Quoted scalars and explicitly tagged ones keep their tag, as in SnakeYAML.
  */
 final class GoYamlResolver extends Resolver {
-    private static final Set<String> TRUE = Set.of("y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON");
-    private static final Set<String> FALSE = Set.of("n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF");
-    private static final Set<String> NULL = Set.of("", "~", "null", "Null", "NULL");
-    private static final Set<String> SPECIAL_FLOATS = Set.of(".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF",
-            "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF");
     private static final Pattern YAML_FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}");
 
@@ -39,23 +34,15 @@ final class GoYamlResolver extends Resolver {
         return tagOf(value);
     }
 
-    static boolean isTrue(String s) {
-        return TRUE.contains(s);
-    }
-
-    static boolean isFalse(String s) {
-        return FALSE.contains(s);
-    }
-
     /** The go-yaml v2 tag of a plain scalar. */
     static Tag tagOf(String in) {
-        if (TRUE.contains(in) || FALSE.contains(in)) {
+        if (GoYamlWords.isBool(in)) {
             return Tag.BOOL;
         }
-        if (NULL.contains(in)) {
+        if (GoYamlWords.isNull(in)) {
             return Tag.NULL;
         }
-        if (SPECIAL_FLOATS.contains(in)) {
+        if (GoYamlWords.isSpecialFloat(in)) {
             return Tag.FLOAT;
         }
         if (in.equals("<<")) {
@@ -143,15 +130,9 @@ final class GoYamlResolver extends Resolver {
     }
 
     private static Double parseGoFloat(String s) {
-        switch (s) {
-            case ".nan", ".NaN", ".NAN":
-                return Double.NaN;
-            case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF":
-                return Double.POSITIVE_INFINITY;
-            case "-.inf", "-.Inf", "-.INF":
-                return Double.NEGATIVE_INFINITY;
-            default:
-                break;
+        Double special = GoYamlWords.specialFloat(s);
+        if (special != null) {
+            return special;
         }
         if (!YAML_FLOAT.matcher(s).matches()) {
             return null;

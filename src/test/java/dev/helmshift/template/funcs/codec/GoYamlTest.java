@@ -239,4 +239,10 @@ class GoYamlTest {
         assertThatThrownBy(() -> GoYaml.marshalLikeHelm(List.of(Double.NaN)))
                 .isInstanceOf(GoJsonException.class).hasMessage("json: unsupported value: NaN");
     }
+
+    /** helm v4.1.4: {@code (fromYaml "k: 1\nk: 2").k} renders 2, with no error: the last key wins. */
+    @Test
+    void fromYamlLetsTheLastOfDuplicateKeysWin() {
+        assertThat(GoYamlDecoder.parse("k: 1\nj: x\nk: 2")).isEqualTo(Map.of("k", 2.0, "j", "x"));
+    }
 }
