@@ -1,5 +1,6 @@
 package dev.helmshift.chart.yaml;
 
+import dev.helmshift.goyaml.GoYamlNumbers;
 import dev.helmshift.goyaml.GoYamlWords;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -66,67 +67,7 @@ final class GoYamlResolver extends Resolver {
      * or null when it is not a number.
      */
     static Double number(String in) {
-        String plain = in.replace("_", "");
-        Double integer = parseGoInt(plain);
-        if (integer != null) {
-            return integer;
-        }
-        if (YAML_FLOAT.matcher(plain).matches()) {
-            return parseGoFloat(plain);
-        }
-        if (plain.startsWith("0b") || plain.startsWith("-0b")) {
-            boolean negative = plain.startsWith("-");
-            String digits = plain.substring(negative ? 3 : 2);
-            if (!digits.isEmpty() && digits.chars().allMatch(c -> c == '0' || c == '1') && digits.length() <= 64) {
-                double v = new java.math.BigInteger(digits, 2).doubleValue();
-                return negative ? -v : v;
-            }
-        }
-        return null;
-    }
-
-    /** strconv.ParseInt(s, 0, 64), falling back to ParseUint, as a double; null when it does not parse. */
-    private static Double parseGoInt(String s) {
-        if (s.isEmpty()) {
-            return null;
-        }
-        boolean negative = false;
-        String body = s;
-        if (body.charAt(0) == '+' || body.charAt(0) == '-') {
-            negative = body.charAt(0) == '-';
-            body = body.substring(1);
-        }
-        int radix = 10;
-        if (body.startsWith("0x") || body.startsWith("0X")) {
-            radix = 16;
-            body = body.substring(2);
-        } else if (body.startsWith("0o") || body.startsWith("0O")) {
-            radix = 8;
-            body = body.substring(2);
-        } else if (body.startsWith("0b") || body.startsWith("0B")) {
-            radix = 2;
-            body = body.substring(2);
-        } else if (body.length() > 1 && body.charAt(0) == '0') {
-            radix = 8;
-            body = body.substring(1);
-        }
-        if (body.isEmpty()) {
-            return null;
-        }
-        for (int i = 0; i < body.length(); i++) {
-            if (Character.digit(body.charAt(i), radix) < 0) {
-                return null;
-            }
-        }
-        java.math.BigInteger value = new java.math.BigInteger(body, radix);
-        if (negative) {
-            value = value.negate();
-        }
-        // int64 range, or uint64 for positive values; beyond that go-yaml tries a float.
-        if (value.bitLength() > 64 || (negative && value.bitLength() > 63 && !value.equals(java.math.BigInteger.ONE.shiftLeft(63).negate()))) {
-            return null;
-        }
-        return value.doubleValue();
+        return GoYamlNumbers.asFloat64(in);
     }
 
     private static Double parseGoFloat(String s) {

@@ -56,6 +56,13 @@ class YamlScalarsMatchHelmTest {
         assertThat(String.valueOf(actual)).isEqualTo(value);
     }
 
+    /** helm v4.1.4 prints {@code string 1e400} and {@code float64 1.8446744073709552e+19} for these (probed). */
+    @Test
+    void keepsAnOutOfRangeFloatAsTextAndReadsAnUnsignedHexNumber() {
+        Map<String, Object> values = YamlReader.readTable("x: 1e400\nh: 0xFFFFFFFFFFFFFFFF\n".getBytes(StandardCharsets.UTF_8), "values.yaml");
+        assertThat(values).containsExactly(Map.entry("x", "1e400"), Map.entry("h", 1.8446744073709552E19));
+    }
+
     /** helm v4.1.4 renders {@code a: 2} for a values file {@code a: 1 / b: x / a: 2}: the last key wins, no warning. */
     @Test
     void letsTheLastOfDuplicateKeysWinWithoutAWarning() {

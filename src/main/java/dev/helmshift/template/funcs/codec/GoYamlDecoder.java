@@ -1,5 +1,6 @@
 package dev.helmshift.template.funcs.codec;
 
+import dev.helmshift.goyaml.GoYamlNumbers;
 import dev.helmshift.goyaml.GoYamlWords;
 import dev.helmshift.template.funcs.value.GoFloats;
 import dev.helmshift.template.funcs.value.GoStrconv;
@@ -171,9 +172,18 @@ public final class GoYamlDecoder {
             case STR, TIMESTAMP -> value;
             case BOOL -> YamlResolverValues.bool(value);
             case NULL -> null;
-            case INT -> YamlResolverValues.integer(value);
-            case FLOAT -> YamlResolverValues.floating(value);
+            case INT, FLOAT -> implicitNumber(value);
         };
+    }
+
+    /** A plain scalar go-yaml resolved as a number: Long, BigInteger (uint64) or Double. */
+    private static Object implicitNumber(String value) {
+        Double special = GoYamlWords.specialFloat(value);
+        if (special != null) {
+            return special;
+        }
+        Number n = GoYamlNumbers.resolve(value);
+        return n != null ? n : YamlResolverValues.floating(value);
     }
 
     private static Object explicit(Tag tag, String value) {
