@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -25,6 +27,15 @@ class ArchitectureTest {
     void packagesHaveNoCycles() {
         slices().matching("dev.helmshift.(**)").should().beFreeOfCycles()
                 .allowEmptyShould(true).check(classes);
+    }
+
+    @Test
+    void leafPackagesSharedByChartAndTemplateDependOnNothingOfOurs() {
+        for (String leaf : new String[] {"dev.helmshift.semver..", "dev.helmshift.goyaml.."}) {
+            noClasses().that().resideInAPackage(leaf)
+                    .should().dependOnClassesThat(resideInAPackage("dev.helmshift..").and(not(resideInAPackage(leaf))))
+                    .allowEmptyShould(true).check(classes);
+        }
     }
 
     @Test

@@ -6,7 +6,7 @@ import dev.helmshift.chart.ChartMetadata;
 import dev.helmshift.chart.Dependency;
 import dev.helmshift.chart.InvalidChartException;
 import dev.helmshift.chart.Template;
-import dev.helmshift.chart.semver.Version;
+import dev.helmshift.semver.Version;
 import dev.helmshift.chart.yaml.YamlReader;
 
 import java.util.ArrayList;
@@ -126,7 +126,7 @@ final class ChartAssembler {
         if (m.version().isEmpty()) {
             throw new InvalidChartException("chart.metadata.version is required", "add 'version: 0.1.0'", file, 0);
         }
-        if (Version.parse(m.version()) == null) {
+        if (Version.parseOrNull(m.version()) == null) {
             throw new InvalidChartException("chart.metadata.version '" + m.version() + "' is invalid",
                     "use a semantic version such as 1.2.3", file, 0);
         }

@@ -3,7 +3,7 @@ package dev.helmshift.chart.values;
 import dev.helmshift.chart.Dependency;
 import dev.helmshift.chart.ImportValue;
 import dev.helmshift.chart.ValueTrees;
-import dev.helmshift.chart.semver.Constraint;
+import dev.helmshift.semver.Constraints;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -98,8 +98,7 @@ final class DependencyProcessor {
 
     /** Helm's IsCompatibleRange: a constraint that does not parse matches nothing. */
     static boolean versionMatches(String constraint, String version) {
-        Constraint c = Constraint.parse(constraint);
-        return c != null && c.allows(version);
+        return Constraints.isCompatibleRange(constraint, version);
     }
 
     private void applyTags(List<Dependency> deps, Map<String, Object> cvals, Map<String, Boolean> enabled) {

@@ -1,10 +1,11 @@
 package dev.helmshift.chart.yaml;
 
+import dev.helmshift.goyaml.GoYamlNumbers;
+import dev.helmshift.goyaml.GoYamlWords;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,11 +15,6 @@ import java.util.regex.Pattern;
  * Quoted scalars and explicitly tagged ones keep their tag, as in SnakeYAML.
  */
 final class GoYamlResolver extends Resolver {
-    private static final Set<String> TRUE = Set.of("y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON");
-    private static final Set<String> FALSE = Set.of("n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF");
-    private static final Set<String> NULL = Set.of("", "~", "null", "Null", "NULL");
-    private static final Set<String> SPECIAL_FLOATS = Set.of(".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF",
-            "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF");
     private static final Pattern YAML_FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}");
 
@@ -39,23 +35,15 @@ final class GoYamlResolver extends Resolver {
         return tagOf(value);
     }
 
-    static boolean isTrue(String s) {
-        return TRUE.contains(s);
-    }
-
-    static boolean isFalse(String s) {
-        return FALSE.contains(s);
-    }
-
     /** The go-yaml v2 tag of a plain scalar. */
     static Tag tagOf(String in) {
-        if (TRUE.contains(in) || FALSE.contains(in)) {
+        if (GoYamlWords.isBool(in)) {
             return Tag.BOOL;
         }
-        if (NULL.contains(in)) {
+        if (GoYamlWords.isNull(in)) {
             return Tag.NULL;
         }
-        if (SPECIAL_FLOATS.contains(in)) {
+        if (GoYamlWords.isSpecialFloat(in)) {
             return Tag.FLOAT;
         }
         if (in.equals("<<")) {
@@ -79,79 +67,13 @@ final class GoYamlResolver extends Resolver {
      * or null when it is not a number.
      */
     static Double number(String in) {
-        String plain = in.replace("_", "");
-        Double integer = parseGoInt(plain);
-        if (integer != null) {
-            return integer;
-        }
-        if (YAML_FLOAT.matcher(plain).matches()) {
-            return parseGoFloat(plain);
-        }
-        if (plain.startsWith("0b") || plain.startsWith("-0b")) {
-            boolean negative = plain.startsWith("-");
-            String digits = plain.substring(negative ? 3 : 2);
-            if (!digits.isEmpty() && digits.chars().allMatch(c -> c == '0' || c == '1') && digits.length() <= 64) {
-                double v = new java.math.BigInteger(digits, 2).doubleValue();
-                return negative ? -v : v;
-            }
-        }
-        return null;
-    }
-
-    /** strconv.ParseInt(s, 0, 64), falling back to ParseUint, as a double; null when it does not parse. */
-    private static Double parseGoInt(String s) {
-        if (s.isEmpty()) {
-            return null;
-        }
-        boolean negative = false;
-        String body = s;
-        if (body.charAt(0) == '+' || body.charAt(0) == '-') {
-            negative = body.charAt(0) == '-';
-            body = body.substring(1);
-        }
-        int radix = 10;
-        if (body.startsWith("0x") || body.startsWith("0X")) {
-            radix = 16;
-            body = body.substring(2);
-        } else if (body.startsWith("0o") || body.startsWith("0O")) {
-            radix = 8;
-            body = body.substring(2);
-        } else if (body.startsWith("0b") || body.startsWith("0B")) {
-            radix = 2;
-            body = body.substring(2);
-        } else if (body.length() > 1 && body.charAt(0) == '0') {
-            radix = 8;
-            body = body.substring(1);
-        }
-        if (body.isEmpty()) {
-            return null;
-        }
-        for (int i = 0; i < body.length(); i++) {
-            if (Character.digit(body.charAt(i), radix) < 0) {
-                return null;
-            }
-        }
-        java.math.BigInteger value = new java.math.BigInteger(body, radix);
-        if (negative) {
-            value = value.negate();
-        }
-        // int64 range, or uint64 for positive values; beyond that go-yaml tries a float.
-        if (value.bitLength() > 64 || (negative && value.bitLength() > 63 && !value.equals(java.math.BigInteger.ONE.shiftLeft(63).negate()))) {
-            return null;
-        }
-        return value.doubleValue();
+        return GoYamlNumbers.asFloat64(in);
     }
 
     private static Double parseGoFloat(String s) {
-        switch (s) {
-            case ".nan", ".NaN", ".NAN":
-                return Double.NaN;
-            case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF":
-                return Double.POSITIVE_INFINITY;
-            case "-.inf", "-.Inf", "-.INF":
-                return Double.NEGATIVE_INFINITY;
-            default:
-                break;
+        Double special = GoYamlWords.specialFloat(s);
+        if (special != null) {
+            return special;
         }
         if (!YAML_FLOAT.matcher(s).matches()) {
             return null;

@@ -34,7 +34,8 @@ public final class YamlReader {
         options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
         options.setNestingDepthLimit(MAX_NESTING);
         options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setAllowDuplicateKeys(true);
+        options.setAllowDuplicateKeys(true); // as helm v4.1.4: the last of duplicate keys wins, silently (probed)
+        options.setWarnOnDuplicateKeys(false);
         String text = new String(data, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

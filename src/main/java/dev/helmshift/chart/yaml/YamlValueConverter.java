@@ -1,6 +1,7 @@
 package dev.helmshift.chart.yaml;
 
 import dev.helmshift.chart.ChartYamlException;
+import dev.helmshift.goyaml.GoYamlWords;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -108,10 +109,10 @@ final class YamlValueConverter {
             return null;
         }
         if (tag.equals(Tag.BOOL)) {
-            if (GoYamlResolver.isTrue(text)) {
+            if (GoYamlWords.isTrue(text)) {
                 return Boolean.TRUE;
             }
-            if (GoYamlResolver.isFalse(text)) {
+            if (GoYamlWords.isFalse(text)) {
                 return Boolean.FALSE;
             }
             throw shape("cannot read '" + text + "' as a !!bool", node);
@@ -119,7 +120,7 @@ final class YamlValueConverter {
         if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
             Double number = GoYamlResolver.number(text);
             if (number == null && tag.equals(Tag.FLOAT)) {
-                number = specialFloat(text);
+                number = GoYamlWords.specialFloat(text);
             }
             if (number == null) {
                 throw shape("cannot read '" + text + "' as a number", node);
@@ -144,15 +145,6 @@ final class YamlValueConverter {
         }
         // Unknown local tags (!foo): go-yaml keeps the scalar text.
         return text;
-    }
-
-    private static Double specialFloat(String text) {
-        return switch (text) {
-            case ".nan", ".NaN", ".NAN" -> Double.NaN;
-            case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF" -> Double.POSITIVE_INFINITY;
-            case "-.inf", "-.Inf", "-.INF" -> Double.NEGATIVE_INFINITY;
-            default -> null;
-        };
     }
 
     private ChartYamlException shape(String problem, Node node) {

@@ -56,6 +56,42 @@ class YamlScalarsMatchHelmTest {
         assertThat(String.valueOf(actual)).isEqualTo(value);
     }
 
+    /** helm v4.1.4 prints {@code string 1e400} and {@code float64 1.8446744073709552e+19} for these (probed). */
+    @Test
+    void keepsAnOutOfRangeFloatAsTextAndReadsAnUnsignedHexNumber() {
+        Map<String, Object> values = YamlReader.readTable("x: 1e400\nh: 0xFFFFFFFFFFFFFFFF\n".getBytes(StandardCharsets.UTF_8), "values.yaml");
+        assertThat(values).containsExactly(Map.entry("x", "1e400"), Map.entry("h", 1.8446744073709552E19));
+    }
+
+    /** helm v4.1.4 renders {@code a: 2} for a values file {@code a: 1 / b: x / a: 2}: the last key wins, no warning. */
+    @Test
+    void letsTheLastOfDuplicateKeysWinWithoutAWarning() {
+        java.util.List<java.util.logging.LogRecord> logged = new java.util.ArrayList<>();
+        java.util.logging.Logger snake = java.util.logging.Logger.getLogger("org.yaml.snakeyaml");
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                logged.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        snake.addHandler(handler);
+        try {
+            Map<String, Object> values = YamlReader.readTable("a: 1\nb: x\na: 2\n".getBytes(StandardCharsets.UTF_8), "values.yaml");
+            assertThat(values).containsExactly(Map.entry("a", 2.0), Map.entry("b", "x"));
+        } finally {
+            snake.removeHandler(handler);
+        }
+        assertThat(logged).isEmpty();
+    }
+
     @Test
     void keepsNullsAndTurnsBooleanKeysIntoTheirText() throws Exception {
         Map<String, Object> k = scalars();

@@ -1,5 +1,7 @@
 package dev.helmshift.template.funcs.codec;
 
+import dev.helmshift.goyaml.GoYamlNumbers;
+import dev.helmshift.goyaml.GoYamlWords;
 import dev.helmshift.template.funcs.value.GoFloats;
 import dev.helmshift.template.funcs.value.GoStrconv;
 import org.yaml.snakeyaml.DumperOptions;
@@ -71,7 +73,8 @@ public final class GoYamlDecoder {
 
     private static Yaml yaml() {
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true);
+        options.setAllowDuplicateKeys(true); // as go-yaml v2 in Helm: the last of duplicate keys wins, silently
+        options.setWarnOnDuplicateKeys(false);
         options.setMaxAliasesForCollections(10_000);
         options.setCodePointLimit(64 * 1024 * 1024);
         DumperOptions dumper = new DumperOptions();
@@ -169,9 +172,18 @@ public final class GoYamlDecoder {
             case STR, TIMESTAMP -> value;
             case BOOL -> YamlResolverValues.bool(value);
             case NULL -> null;
-            case INT -> YamlResolverValues.integer(value);
-            case FLOAT -> YamlResolverValues.floating(value);
+            case INT, FLOAT -> implicitNumber(value);
         };
+    }
+
+    /** A plain scalar go-yaml resolved as a number: Long, BigInteger (uint64) or Double. */
+    private static Object implicitNumber(String value) {
+        Double special = GoYamlWords.specialFloat(value);
+        if (special != null) {
+            return special;
+        }
+        Number n = GoYamlNumbers.resolve(value);
+        return n != null ? n : YamlResolverValues.floating(value);
     }
 
     private static Object explicit(Tag tag, String value) {
@@ -196,10 +208,7 @@ public final class GoYamlDecoder {
         }
 
         static Boolean bool(String s) {
-            return switch (s) {
-                case "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON" -> Boolean.TRUE;
-                default -> Boolean.FALSE;
-            };
+            return GoYamlWords.isTrue(s);
         }
 
         static Object integer(String s) {
@@ -216,12 +225,8 @@ public final class GoYamlDecoder {
         }
 
         static Double floating(String s) {
-            return switch (s) {
-                case ".nan", ".NaN", ".NAN" -> Double.NaN;
-                case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF" -> Double.POSITIVE_INFINITY;
-                case "-.inf", "-.Inf", "-.INF" -> Double.NEGATIVE_INFINITY;
-                default -> GoStrconv.parseFloat(s.replace("_", ""));
-            };
+            Double special = GoYamlWords.specialFloat(s);
+            return special != null ? special : GoStrconv.parseFloat(s.replace("_", ""));
         }
     }
 }

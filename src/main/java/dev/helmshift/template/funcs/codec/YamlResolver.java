@@ -1,8 +1,9 @@
 package dev.helmshift.template.funcs.codec;
 
+import dev.helmshift.goyaml.GoYamlNumbers;
+import dev.helmshift.goyaml.GoYamlWords;
 import dev.helmshift.template.funcs.value.GoStrconv;
 
-import java.util.Set;
 import com.google.re2j.Pattern;
 
 /**
@@ -16,24 +17,18 @@ public final class YamlResolver {
     /** The YAML type a plain scalar resolves to. */
     public enum Tag { STR, BOOL, NULL, INT, FLOAT, TIMESTAMP }
 
-    private static final Set<String> TRUE = Set.of("y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON");
-    private static final Set<String> FALSE = Set.of("n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF");
-    private static final Set<String> NULL = Set.of("", "~", "null", "Null", "NULL");
-    private static final Set<String> SPECIAL_FLOATS = Set.of(".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF",
-            "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF");
-    private static final Pattern YAML_FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
     private static final Pattern BASE60_FLOAT = Pattern.compile("[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?");
     private static final Pattern TIMESTAMP = Pattern.compile(
             "\\d{4}-\\d{1,2}-\\d{1,2}(([Tt]|\\s+)\\d{1,2}:\\d{2}:\\d{2}(\\.\\d*)?\\s*(Z|[-+]\\d{1,2}(:?\\d{2})?)?)?");
 
     public static Tag resolve(String s) {
-        if (TRUE.contains(s) || FALSE.contains(s)) {
+        if (GoYamlWords.isBool(s)) {
             return Tag.BOOL;
         }
-        if (NULL.contains(s)) {
+        if (GoYamlWords.isNull(s)) {
             return Tag.NULL;
         }
-        if (SPECIAL_FLOATS.contains(s)) {
+        if (GoYamlWords.isSpecialFloat(s)) {
             return Tag.FLOAT;
         }
         char hint = s.charAt(0);
@@ -55,43 +50,11 @@ public final class YamlResolver {
         if (TIMESTAMP.matcher(s).matches()) {
             return Tag.TIMESTAMP;
         }
-        String plain = s.replace("_", "");
-        if (parsesAsInt(plain)) {
-            return Tag.INT;
+        Number n = GoYamlNumbers.resolve(s);
+        if (n == null) {
+            return Tag.STR;
         }
-        if (YAML_FLOAT.matcher(plain).matches()) {
-            return Tag.FLOAT;
-        }
-        if (plain.startsWith("0b") || plain.startsWith("-0b")) {
-            try {
-                GoStrconv.parseInt(plain.replace("0b", ""), 2);
-                return Tag.INT;
-            } catch (NumberFormatException e) {
-                return Tag.STR;
-            }
-        }
-        return Tag.STR;
-    }
-
-    private static boolean parsesAsInt(String plain) {
-        try {
-            GoStrconv.parseInt(plain, 0);
-            return true;
-        } catch (NumberFormatException e) {
-            if ("value out of range".equals(e.getMessage()) && !plain.startsWith("-")) {
-                return fitsUint64(plain);
-            }
-            return false;
-        }
-    }
-
-    private static boolean fitsUint64(String plain) {
-        try {
-            java.math.BigInteger v = new java.math.BigInteger(plain.startsWith("+") ? plain.substring(1) : plain);
-            return v.bitLength() <= 64;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return n instanceof Double ? Tag.FLOAT : Tag.INT;
     }
 
     /** go-yaml quotes a string that would read back as something else, and sexagesimal-looking numbers. */

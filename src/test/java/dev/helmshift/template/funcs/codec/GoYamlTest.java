@@ -239,4 +239,17 @@ class GoYamlTest {
         assertThatThrownBy(() -> GoYaml.marshalLikeHelm(List.of(Double.NaN)))
                 .isInstanceOf(GoJsonException.class).hasMessage("json: unsupported value: NaN");
     }
+
+    /** helm v4.1.4: {@code (fromYaml "k: 1\nk: 2").k} renders 2, with no error: the last key wins. */
+    @Test
+    void fromYamlLetsTheLastOfDuplicateKeysWin() {
+        assertThat(GoYamlDecoder.parse("k: 1\nj: x\nk: 2")).isEqualTo(Map.of("k", 2.0, "j", "x"));
+    }
+
+    /** helm v4.1.4: fromYaml gives {@code string 1e400} and {@code float64 1.8446744073709552e+19} (probed). */
+    @Test
+    void fromYamlKeepsAnOutOfRangeFloatAsTextAndReadsAnUnsignedHexNumber() {
+        assertThat(GoYamlDecoder.parse("x: 1e400\nh: 0xFFFFFFFFFFFFFFFF"))
+                .isEqualTo(Map.of("x", "1e400", "h", 1.8446744073709552E19));
+    }
 }
