@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A bounded random-input fuzz test of the lexer and parser: every input gives trees or a positioned
- * TemplateException, never another exception. (Jazzer is not served by our Maven mirror, so this is a fixed-seed
- * generator over the template vocabulary plus random characters, bounded in time for CI.)
+ * TemplateException, never another exception. A fixed-seed generator over the template vocabulary plus random
+ * characters, bounded in time: it reaches deep keyword combinations quickly, while {@link ParserJazzerFuzzTest}
+ * explores by coverage.
  */
 class ParserFuzzTest {
     private static final String[] VOCABULARY = {
