@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Formats an {@link ChartAnalysis} for {@code analyze -o table|json|yaml}. JSON and YAML share one tree whose field
@@ -112,7 +113,8 @@ final class AnalyzeReport {
             appendGrid(out, rows);
             out.append('\n');
         }
-        matrix(out, a);
+        List<String> columns = matrix(out, a);
+        images(out, a, columns);
         for (ProfileAnalysis p : a.profiles()) {
             for (Diagnostic d : p.diagnostics()) {
                 out.append(p.name()).append(": ").append(d.severity()).append(' ').append(d.file()).append(':')
@@ -125,7 +127,8 @@ final class AnalyzeReport {
         return out.toString();
     }
 
-    private static void matrix(StringBuilder out, ChartAnalysis a) {
+    /** Prints the component grid and returns the profile column labels it used (names, or numbers when too wide). */
+    private static List<String> matrix(StringBuilder out, ChartAnalysis a) {
         List<String> components = a.componentNames();
         List<ProfileAnalysis> profiles = a.profiles();
         int nameWidth = Math.max("COMPONENT".length(), components.stream().mapToInt(String::length).max().orElse(0));
@@ -160,6 +163,31 @@ final class AnalyzeReport {
         }
         rows.add(total);
         out.append("Components per profile (on = enabled, - = disabled):\n");
+        appendGrid(out, rows);
+        return header.subList(1, header.size());
+    }
+
+    /** The images grid: every image of any profile, marked in the profiles whose render contains it. */
+    private static void images(StringBuilder out, ChartAnalysis a, List<String> columns) {
+        TreeSet<String> all = new TreeSet<>();
+        a.profiles().forEach(p -> all.addAll(p.images()));
+        if (all.isEmpty()) {
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        header.add("IMAGE");
+        header.addAll(columns);
+        rows.add(header);
+        for (String image : all) {
+            List<String> row = new ArrayList<>();
+            row.add(image);
+            for (ProfileAnalysis p : a.profiles()) {
+                row.add(p.images().contains(image) ? "on" : "-");
+            }
+            rows.add(row);
+        }
+        out.append("\nImages per profile (on = in the rendered manifests):\n");
         appendGrid(out, rows);
     }
 
