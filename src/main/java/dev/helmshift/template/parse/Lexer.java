@@ -372,6 +372,11 @@ final class Lexer {
     }
 
     private void lexChar() {
+        lexEscapedUntil('\'', TokenType.CHAR_CONSTANT, "unterminated character constant");
+    }
+
+    /** A quoted literal that may hold backslash escapes but no newline: Go's lexChar and lexQuote share this. */
+    private void lexEscapedUntil(char close, TokenType type, String unterminated) {
         while (true) {
             int r = nextChar();
             if (r == '\\') {
@@ -379,18 +384,18 @@ final class Lexer {
                 if (e != -1 && e != '\n') {
                     continue;
                 }
-                error("unterminated character constant");
+                error(unterminated);
                 return;
             }
             if (r == -1 || r == '\n') {
-                error("unterminated character constant");
+                error(unterminated);
                 return;
             }
-            if (r == '\'') {
+            if (r == close) {
                 break;
             }
         }
-        emit(TokenType.CHAR_CONSTANT);
+        emit(type);
     }
 
     private void lexNumber() {
@@ -458,25 +463,7 @@ final class Lexer {
     }
 
     private void lexQuote() {
-        while (true) {
-            int r = nextChar();
-            if (r == '\\') {
-                int e = nextChar();
-                if (e != -1 && e != '\n') {
-                    continue;
-                }
-                error("unterminated quoted string");
-                return;
-            }
-            if (r == -1 || r == '\n') {
-                error("unterminated quoted string");
-                return;
-            }
-            if (r == '"') {
-                break;
-            }
-        }
-        emit(TokenType.STRING);
+        lexEscapedUntil('"', TokenType.STRING, "unterminated quoted string");
     }
 
     private void lexRawQuote() {
