@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.helmshift.testing.InProcessOnly;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
@@ -45,6 +46,7 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    @InProcessOnly
     void checkWritesAPullRequestCommentInMarkdown(QuarkusMainLauncher launcher) throws Exception {
         LaunchResult r = launcher.launch("check", V1, V2, "-f", MY_VALUES, "--kube-version", "1.22", "-o", "markdown");
 
@@ -77,6 +79,7 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    @InProcessOnly
     void checkAppliesAPolicyAndItsSeverityOverrides(QuarkusMainLauncher launcher) throws Exception {
         JsonNode json = new ObjectMapper().readTree(launcher.launch("check", V1, V2, "-f", MY_VALUES,
                 "--kube-version", "1.22", "--policy", "src/test/resources/check/policy.yaml", "-o", "json").getOutput());
@@ -101,6 +104,7 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    @InProcessOnly
     void valuesDiffComparesTheDefaultsOfTwoChartsByPath(QuarkusMainLauncher launcher) throws Exception {
         LaunchResult r = launcher.launch("values", "diff", V1, V2);
 
@@ -109,6 +113,7 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    @InProcessOnly
     void valuesDiffTakesAValuesFileOnEitherSide(QuarkusMainLauncher launcher) throws Exception {
         JsonNode json = new ObjectMapper().readTree(launcher.launch("values", "diff", V2, MY_VALUES, "-o", "json").getOutput());
 
@@ -134,6 +139,7 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    @InProcessOnly
     void validateAppliesTheChartsValuesSchema(QuarkusMainLauncher launcher, @org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         Path values = tmp.resolve("v.yaml");
         Files.writeString(values, "web:\n  replicaCount: 0\n");
@@ -159,15 +165,24 @@ class AnalysisCommandsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "missing chart|check charts-fixtures/nope " + V2 + "|charts-fixtures/nope",
+            "bad policy|check " + V1 + " " + V2 + " --policy src/test/resources/check/bad-policy.yaml|src/test/resources/check/bad-policy.yaml:5: invalid policy",
+            "validate without values|validate " + V2 + "|validate needs at least one values file",
+    })
+    void badInputExitsTwoWithOneLine(String name, String args, String expected, QuarkusMainLauncher launcher) {
+        assertBadInput(name, launcher.launch(args.split(" ")), expected);
+    }
+
+    /** More bad inputs through the same handler; in-process only, as each costs a process launch in the ITs. */
+    @ParameterizedTest(name = "{0}")
+    @InProcessOnly
+    @CsvSource(delimiter = '|', value = {
             "missing values file|check " + V1 + " " + V2 + " -f nope.yaml|nope.yaml: no such values file",
             "malformed values|check " + V1 + " " + V2 + " -f src/test/resources/check/malformed.yaml|src/test/resources/check/malformed.yaml:",
-            "bad policy|check " + V1 + " " + V2 + " --policy src/test/resources/check/bad-policy.yaml|src/test/resources/check/bad-policy.yaml:5: invalid policy",
             "missing policy|check " + V1 + " " + V2 + " --policy nope.yaml|nope.yaml: no such policy file",
             "unknown format|check " + V1 + " " + V2 + " -o xml|unknown output format 'xml'",
             "unknown severity|check " + V1 + " " + V2 + " --fail-on fatal|unknown severity 'fatal'",
             "bad kube version|check " + V1 + " " + V2 + " --kube-version sixteen|invalid Kubernetes version 'sixteen'",
             "unknown profile|check " + V1 + " " + V2 + " --profile nope|nope",
-            "validate without values|validate " + V2 + "|validate needs at least one values file",
             "validate with malformed values|validate " + V2 + " -f src/test/resources/check/malformed.yaml|malformed.yaml:",
             "validate with sarif is fine but markdown is not|validate " + V2 + " -f " + MY_VALUES + " -o markdown|unknown output format 'markdown'",
             "values diff of nothing|values diff nope.yaml " + V2 + "|no chart or values file at nope.yaml",
@@ -175,9 +190,11 @@ class AnalysisCommandsTest {
             "diff of a missing chart|diff " + V1 + " charts-fixtures/nope|charts-fixtures/nope",
             "images with a missing values file|images " + V1 + " -f nope.yaml|nope.yaml",
     })
-    void badInputExitsTwoWithOneLine(String name, String args, String expected, QuarkusMainLauncher launcher) {
-        LaunchResult r = launcher.launch(args.split(" "));
+    void moreBadInputExitsTwoWithOneLine(String name, String args, String expected, QuarkusMainLauncher launcher) {
+        assertBadInput(name, launcher.launch(args.split(" ")), expected);
+    }
 
+    private static void assertBadInput(String name, LaunchResult r, String expected) {
         assertThat(r.exitCode()).as(name).isEqualTo(2);
         assertThat(r.getErrorOutput().lines().toList()).as(name).hasSize(1)
                 .first().asString().startsWith("helmshift: ").contains(expected);

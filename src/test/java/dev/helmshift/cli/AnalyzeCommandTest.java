@@ -1,5 +1,6 @@
 package dev.helmshift.cli;
 
+import dev.helmshift.testing.InProcessOnly;
 import dev.helmshift.testing.TestTools;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
@@ -36,6 +37,7 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    @InProcessOnly
     void printsYamlForOneChosenProfile(QuarkusMainLauncher launcher) throws IOException {
         LaunchResult result = launcher.launch("analyze", "--profile", "staging", "-o", "yaml", "charts-fixtures/umbrella-v2");
         assertThat(result.exitCode()).isZero();
@@ -43,6 +45,7 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    @InProcessOnly
     void analysesOnlyTheDefaultProfileWhenNoneIsChosen(QuarkusMainLauncher launcher) {
         LaunchResult result = launcher.launch("analyze", "charts-fixtures/mini-istio");
         assertThat(result.exitCode()).isZero();
@@ -61,6 +64,7 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    @InProcessOnly
     void appliesSetOnTopOfEachProfile(QuarkusMainLauncher launcher) {
         LaunchResult result = launcher.launch("analyze", "--profile", "minimal", "--set", "global.gatewaysEnabled=true",
                 "-o", "json", "charts-fixtures/mini-istio");

@@ -1,5 +1,6 @@
 package dev.helmshift.cli;
 
+import dev.helmshift.testing.InProcessOnly;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
@@ -51,6 +52,7 @@ class RenderCommandTest {
     }
 
     @Test
+    @InProcessOnly
     void aShowOnlyPathThatMatchesNothingIsAnError(QuarkusMainLauncher launcher) {
         LaunchResult result = launcher.launch("render", CHART, "-s", "templates/nope.yaml");
 
@@ -59,6 +61,7 @@ class RenderCommandTest {
     }
 
     @Test
+    @InProcessOnly
     void anInvalidKubeVersionIsBadInput(QuarkusMainLauncher launcher) {
         LaunchResult result = launcher.launch("render", CHART, "--kube-version", "abc");
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.helmshift.k8s.KubeApi;
 import dev.helmshift.shift.demo.DemoCluster;
+import dev.helmshift.testing.InProcessOnly;
+import dev.helmshift.testing.TestKubeconfig;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
@@ -28,29 +30,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The shift commands as a user runs them: exit codes, stdout, stderr, against the CRUD API server via kubeconfig properties. */
+/** The shift commands as a user runs them: exit codes, stdout, stderr, against the CRUD API server via a kubeconfig. */
 @QuarkusMainTest
 class ShiftCliTest {
     static DemoCluster cluster;
 
-    /** fabric8's CRUD API server with the flaskapp objects; the CLI finds it through the standard kubernetes.* properties. */
+    /** fabric8's CRUD API server with the flaskapp objects; the CLI finds it through a kubeconfig (see TestKubeconfig). */
     @BeforeAll
     static void startApiServer() {
         cluster = DemoCluster.start();
-        System.setProperty("kubernetes.master", cluster.masterUrl());
-        System.setProperty("kubernetes.trust.certificates", "true");
-        System.setProperty("kubernetes.auth.tryKubeConfig", "false");
-        System.setProperty("kubernetes.auth.tryServiceAccount", "false");
-        System.setProperty("kubernetes.namespace", "default");
+        TestKubeconfig.pointAt(cluster.masterUrl());
     }
 
     @AfterAll
     static void stopApiServer() {
         cluster.close();
-        for (String key : List.of("kubernetes.master", "kubernetes.trust.certificates", "kubernetes.auth.tryKubeConfig",
-                "kubernetes.auth.tryServiceAccount", "kubernetes.namespace")) {
-            System.clearProperty(key);
-        }
+        TestKubeconfig.clear();
     }
 
     static final String VSS = "/apis/networking.istio.io/v1alpha3/namespaces/default/virtualservices";
@@ -172,6 +167,7 @@ class ShiftCliTest {
     }
 
     @Test
+    @InProcessOnly
     void stepExitsOneWhenThisPassRollsBackAndStatusKeepsSayingSo(QuarkusMainLauncher launcher) throws Exception {
         Path p = policy("flaskapp", name, "1s", 1);
         assertThat(launcher.launch("shift", "step", "--policy", p.toString()).exitCode()).isEqualTo(0);
@@ -199,20 +195,29 @@ class ShiftCliTest {
     }
 
     @Test
-    void manualCommandsAndAbortMakeStatusExitOne(QuarkusMainLauncher launcher) throws Exception {
+    void pauseResumeAndAbortMakeStatusExitOne(QuarkusMainLauncher launcher) throws Exception {
         Path p = policy("flaskapp", name, "1m", 3);
         assertThat(launcher.launch("shift", "step", "--policy", p.toString()).exitCode()).isEqualTo(0);
         assertThat(launcher.launch("shift", "pause", "--policy", p.toString()).getOutput()).containsPattern("PAUSE\\s+Paused");
         assertThat(launcher.launch("shift", "resume", "--policy", p.toString()).getOutput()).containsPattern("UPDATE\\s+Progressing");
-        assertThat(launcher.launch("shift", "promote", "--policy", p.toString()).getOutput()).containsPattern("ADVANCE\\s+Progressing\\s+50%");
         assertThat(launcher.launch("shift", "abort", "--policy", p.toString()).exitCode()).isEqualTo(0);
         assertThat(launcher.launch("shift", "status", "--policy", p.toString()).exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    @InProcessOnly
+    void promoteRetryAndFullPromotionEndPromotedWithStatusExitZero(QuarkusMainLauncher launcher) throws Exception {
+        Path p = policy("flaskapp", name, "1m", 3);
+        assertThat(launcher.launch("shift", "step", "--policy", p.toString()).exitCode()).isEqualTo(0);
+        assertThat(launcher.launch("shift", "promote", "--policy", p.toString()).getOutput()).containsPattern("ADVANCE\\s+Progressing\\s+50%");
+        assertThat(launcher.launch("shift", "abort", "--policy", p.toString()).exitCode()).isEqualTo(0);
         assertThat(launcher.launch("shift", "retry", "--policy", p.toString()).getOutput()).containsPattern("UPDATE\\s+Pending");
         assertThat(launcher.launch("shift", "promote", "--full", "--policy", p.toString()).getOutput()).containsPattern("PROMOTE\\s+Promoted\\s+100%");
         assertThat(launcher.launch("shift", "status", "--policy", p.toString()).exitCode()).isEqualTo(0);
     }
 
     @Test
+    @InProcessOnly
     void aMissingVirtualServiceIsAnApiErrorThatDoesNotStopTheOtherPolicies(QuarkusMainLauncher launcher) throws Exception {
         policy("flaskapp", name, "1m", 3);
         policy("ghost", "ghost", "1m", 3);

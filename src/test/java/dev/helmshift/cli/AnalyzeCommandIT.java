@@ -1,0 +1,8 @@
+package dev.helmshift.cli;
+
+import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
+
+/** {@link AnalyzeCommandTest} against the packaged application (fast-jar, or native binary with -Pnative). */
+@QuarkusMainIntegrationTest
+class AnalyzeCommandIT extends AnalyzeCommandTest {
+}
