@@ -166,7 +166,6 @@ class AnalysisCommandsTest {
     @CsvSource(delimiter = '|', value = {
             "missing chart|check charts-fixtures/nope " + V2 + "|charts-fixtures/nope",
             "bad policy|check " + V1 + " " + V2 + " --policy src/test/resources/check/bad-policy.yaml|src/test/resources/check/bad-policy.yaml:5: invalid policy",
-            "validate without values|validate " + V2 + "|validate needs at least one values file",
     })
     void badInputExitsTwoWithOneLine(String name, String args, String expected, QuarkusMainLauncher launcher) {
         assertBadInput(name, launcher.launch(args.split(" ")), expected);
@@ -176,6 +175,7 @@ class AnalysisCommandsTest {
     @ParameterizedTest(name = "{0}")
     @InProcessOnly
     @CsvSource(delimiter = '|', value = {
+            "validate without values|validate " + V2 + "|validate needs at least one values file",
             "missing values file|check " + V1 + " " + V2 + " -f nope.yaml|nope.yaml: no such values file",
             "malformed values|check " + V1 + " " + V2 + " -f src/test/resources/check/malformed.yaml|src/test/resources/check/malformed.yaml:",
             "missing policy|check " + V1 + " " + V2 + " --policy nope.yaml|nope.yaml: no such policy file",

@@ -61,6 +61,7 @@ class DeployChartTest {
     }
 
     @Test
+    @InProcessOnly
     void checkOfTheChartAgainstItselfIsClean(QuarkusMainLauncher launcher) {
         LaunchResult result = launcher.launch("check", CHART, CHART);
 
