@@ -4,31 +4,49 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
- * Points the CLI under test at a test API server through a kubeconfig file, the way a user points it at a cluster.
+ * Points the CLI under test at a test API server, in-process and in the processes the ITs launch.
  * <p>
- * In-process (Surefire) the file is a temporary one named by the system property {@code kubeconfig}, which fabric8
- * reads before the environment. Against the packaged jar or native binary (Failsafe) system properties of the test
- * JVM do not reach the launched process and {@code @Launch} takes no {@code -D} options; the process inherits the
- * Failsafe fork's environment instead, where pom.xml sets {@code KUBECONFIG} to the path it also passes as
- * {@code helmshift.it.kubeconfig}, so the file is written there. The property is only ever set by that Failsafe
- * configuration, so a developer's own KUBECONFIG is never overwritten.
+ * In this JVM (in-process launches and the test's own client) through fabric8's {@code kubernetes.*} system
+ * properties, which win over whatever another test of the same JVM left behind (Quarkus's Kubernetes test server
+ * sets {@code kubernetes.master} too). A packaged jar or native binary launched by an IT sees neither this JVM's system
+ * properties nor {@code -D} options ({@code @Launch} takes none); it inherits the Failsafe fork's environment, where
+ * pom.xml sets {@code KUBECONFIG} to the path it also passes as {@code helmshift.it.kubeconfig}, so the kubeconfig is
+ * written there. Only that Failsafe configuration sets the property, so a developer's own kubeconfig is never touched.
  */
 public final class TestKubeconfig {
     /** Set by Failsafe to the file that its KUBECONFIG names. */
     static final String IT_FILE = "helmshift.it.kubeconfig";
-    /** fabric8's system property for the kubeconfig path (it falls back to the KUBECONFIG variable). */
-    static final String FABRIC8_PROPERTY = "kubeconfig";
+
+    private static final Map<String, String> FIXED = Map.of(
+            "kubernetes.trust.certificates", "true",
+            "kubernetes.auth.tryKubeConfig", "false",
+            "kubernetes.auth.tryServiceAccount", "false",
+            "kubernetes.namespace", "default");
 
     private TestKubeconfig() {
     }
 
-    /** Writes a kubeconfig for {@code serverUrl} (no credentials, namespace default) and makes it the one in use. */
-    public static Path pointAt(String serverUrl) {
+    /** Makes {@code serverUrl} (no credentials, namespace default) the API server of this JVM and of launched processes. */
+    public static void pointAt(String serverUrl) {
+        System.setProperty("kubernetes.master", serverUrl);
+        FIXED.forEach(System::setProperty);
+        String itFile = System.getProperty(IT_FILE);
+        if (itFile != null) {
+            write(Path.of(itFile), serverUrl);
+        }
+    }
+
+    /** Forgets the test API server again. */
+    public static void clear() {
+        System.clearProperty("kubernetes.master");
+        FIXED.keySet().forEach(System::clearProperty);
+    }
+
+    private static void write(Path file, String serverUrl) {
         try {
-            String itFile = System.getProperty(IT_FILE);
-            Path file = itFile != null ? Path.of(itFile) : Files.createTempFile("helmshift-test-kubeconfig", ".yaml");
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, """
                     apiVersion: v1
@@ -44,15 +62,8 @@ public final class TestKubeconfig {
                         context: {cluster: test, user: test, namespace: default}
                     current-context: test
                     """.formatted(serverUrl));
-            System.setProperty(FABRIC8_PROPERTY, file.toString());
-            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Forgets the test kubeconfig again. */
-    public static void clear() {
-        System.clearProperty(FABRIC8_PROPERTY);
     }
 }
