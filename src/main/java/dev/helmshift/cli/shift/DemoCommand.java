@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,6 +34,11 @@ class DemoCommand implements Callable<Integer> {
             description = "From this weight of v2 on, the simulated metrics go bad (1-100; default: never).")
     int failAt;
 
+    @Option(names = "--serve", paramLabel = "DIR",
+            description = "Do not roll out: keep the demo API server and simulated Prometheus running, write DIR/kubeconfig "
+                    + "and DIR/policy.yaml, and wait (Ctrl-C stops), so the other shift commands can drive it.")
+    Path serve;
+
     @Spec
     CommandSpec spec;
 
@@ -42,6 +48,9 @@ class DemoCommand implements Callable<Integer> {
             throw new BadInputException("--fail-at must be between 1 and 100, got " + failAt, "e.g. --fail-at 50");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (serve != null) {
+            return DemoServer.serve(serve, failAt, out);
+        }
         AtomicInteger weight = new AtomicInteger();
         try (DemoCluster cluster = DemoCluster.start(); SimulatedPrometheus prometheus = new SimulatedPrometheus(weight::get, failAt)) {
             String text = DemoCluster.resource(POLICY).replace("PROMETHEUS_URL", prometheus.url());
