@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and Prometheus gauges at /q/metrics ({@link RunMetrics}). The scheduler is switched on for this command only
  * (see cli.Main). Ends when every rollout is finished; exit 1 if one rolled back or failed.
  */
-@Command(name = "run", description = "Step every policy at its interval until all are finished, with progress bars and /q/metrics.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Step every policy at its interval until all are finished, with progress bars and /q/metrics.")
 class RunCommand implements Callable<Integer> {
     private static final Logger LOG = Logger.getLogger(RunCommand.class);
 
