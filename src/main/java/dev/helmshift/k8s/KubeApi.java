@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import dev.helmshift.report.Json;
 
 /**
  * Raw JSON access to the Kubernetes API through fabric8's authenticated HTTP client. We work on JSON trees, not typed
@@ -169,11 +170,7 @@ public final class KubeApi implements AutoCloseable {
     }
 
     private static String write(JsonNode object) {
-        try {
-            return JSON.writeValueAsString(object);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize a JSON tree", e);
-        }
+        return Json.compact(object);
     }
 
     @Override
