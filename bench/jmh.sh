@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
-# JMH benchmark of in-process rendering (istio-1.0.4, all 12 profiles, warm JVM).
-# Usage: bash bench/jmh.sh [JMH options, e.g. -wi 3 -i 5]
+# JMH benchmarks in a warm JVM: RenderBenchmark (istio-1.0.4, all 12 profiles) and StepPlannerBenchmark (one
+# controller decision, state annotation encode/decode).
+# Usage: bash bench/jmh.sh [BENCHMARK-REGEX] [JMH options, e.g. -wi 3 -i 5]
+#   bash bench/jmh.sh                                  # both
+#   bash bench/jmh.sh StepPlannerBenchmark -wi 3 -i 3 -r 1s -w 1s
 set -euo pipefail
 cd "$(dirname "$0")/.."
+benchmarks="RenderBenchmark|StepPlannerBenchmark"
+if [[ $# -gt 0 && "$1" != -* ]]; then
+  benchmarks="$1"
+  shift
+fi
 ./mvnw -B -q -Pbench -DskipTests test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 exec java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  org.openjdk.jmh.Main RenderBenchmark "$@"
+  org.openjdk.jmh.Main "$benchmarks" "$@"

@@ -1,12 +1,11 @@
 package dev.helmshift.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.helmshift.analysis.components.ChartAnalysis;
 import dev.helmshift.analysis.components.DependencyInfo;
 import dev.helmshift.analysis.components.Diagnostic;
 import dev.helmshift.analysis.components.ProfileAnalysis;
+import dev.helmshift.report.Json;
+import dev.helmshift.report.PlainValues;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -75,11 +74,7 @@ final class AnalyzeReport {
     }
 
     static String json(ChartAnalysis a) {
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree(a)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
+        return Json.write(tree(a));
     }
 
     static String yaml(ChartAnalysis a) {
@@ -89,7 +84,7 @@ final class AnalyzeReport {
         options.setIndentWithIndicator(true);
         options.setWidth(Integer.MAX_VALUE);
         // Fresh collections everywhere, so shared empty lists are not written as YAML anchors and aliases.
-        return new Yaml(options).dump(dev.helmshift.chart.ValueTrees.mutableCopy(tree(a)));
+        return new Yaml(options).dump(dev.helmshift.chart.ValueTrees.mutableCopy(PlainValues.require(tree(a))));
     }
 
     static String table(ChartAnalysis a) {

@@ -8,9 +8,9 @@ import picocli.CommandLine;
 
 /**
  * The entry point. Before Quarkus starts, it decides what the process may pay for: only {@code helmshift shift run}
- * enables the HTTP listener (for /q/metrics) and starts the scheduler. Every other command runs with neither, so two
- * {@code shift step} processes can run side by side and the analyzer starts fast. Both are runtime properties
- * ({@code quarkus.http.host-enabled}, {@code quarkus.scheduler.start-mode}), so this works in JVM and native mode.
+ * starts the scheduler (and serves /q/metrics itself, see cli.shift.RunMetrics); every other command runs without, so
+ * the analyzer and a {@code shift step} start fast. {@code quarkus.scheduler.start-mode} is a runtime property, so this
+ * works in JVM and native mode.
  */
 @QuarkusMain
 public class Main implements QuarkusApplication {

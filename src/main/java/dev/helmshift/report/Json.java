@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * JSON writing for every command. We build Jackson trees (ObjectNode/ArrayNode) or plain Map/List/String/Number
- * values, never bind records by reflection, so native images need no registration.
+ * values, never bind records by reflection, so native images need no registration. Every entry point checks that with
+ * {@link PlainValues}, and ArchitectureTest allows Jackson's Object-taking entry points (valueToTree,
+ * writeValueAsString, ...) nowhere else.
  */
 public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper COMPACT = new ObjectMapper();
 
     private Json() {
     }
@@ -18,7 +21,7 @@ public final class Json {
     /** One-line JSON of a plain value, e.g. {@code "text"}, {@code ["a","b"]}, {@code {"k":1}}. */
     public static String compact(Object plain) {
         try {
-            return new ObjectMapper().writeValueAsString(plain);
+            return COMPACT.writeValueAsString(PlainValues.require(plain));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
         }
@@ -27,10 +30,14 @@ public final class Json {
     /** Pretty JSON of a tree or of plain Map/List/scalar values, with a final newline. */
     public static String write(Object treeOrPlain) {
         try {
-            JsonNode node = treeOrPlain instanceof JsonNode n ? n : MAPPER.valueToTree(treeOrPlain);
-            return MAPPER.writeValueAsString(node) + "\n";
+            return MAPPER.writeValueAsString(tree(treeOrPlain)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
         }
+    }
+
+    /** A Jackson tree of plain Map/List/scalar values (e.g. parsed YAML), to validate against a schema or send. */
+    public static JsonNode tree(Object treeOrPlain) {
+        return treeOrPlain instanceof JsonNode n ? n : COMPACT.valueToTree(PlainValues.require(treeOrPlain));
     }
 }

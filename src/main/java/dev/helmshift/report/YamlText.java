@@ -14,6 +14,6 @@ public final class YamlText {
         options.setIndent(2);
         options.setIndicatorIndent(0);
         options.setSplitLines(false);
-        return new Yaml(options).dump(GoNumbers.forDisplay(plain));
+        return new Yaml(options).dump(GoNumbers.forDisplay(PlainValues.require(plain)));
     }
 }

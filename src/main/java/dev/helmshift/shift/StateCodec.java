@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import dev.helmshift.report.Json;
 
 /**
  * Reads and writes the {@code helmshift.dev/state} annotation as compact JSON. Built by hand on Jackson trees (no
@@ -40,11 +41,7 @@ public final class StateCodec {
     }
 
     public static String encode(RolloutState state) {
-        try {
-            return JSON.writeValueAsString(toJson(state));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.compact(toJson(state));
     }
 
     public static ObjectNode toJson(RolloutState state) {

@@ -12,6 +12,7 @@ import dev.helmshift.analysis.validate.LocatedValues;
 import dev.helmshift.analysis.validate.ValuesFileException;
 import dev.helmshift.analysis.values.ValuePaths;
 import dev.helmshift.report.Severity;
+import dev.helmshift.report.Json;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +53,7 @@ public final class PolicyLoader {
     }
 
     static CheckPolicy parse(LocatedValues yaml) {
-        List<Error> errors = schema().validate(MAPPER.valueToTree(yaml.values()));
+        List<Error> errors = schema().validate(Json.tree(yaml.values()));
         if (!errors.isEmpty()) {
             Error first = errors.stream().min(Comparator.comparingInt(e -> line(yaml, e))).orElseThrow();
             String at = first.getInstanceLocation().getNameCount() == 0 ? "" : pathOf(first) + ": ";

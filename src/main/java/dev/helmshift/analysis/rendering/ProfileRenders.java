@@ -31,21 +31,27 @@ public final class ProfileRenders {
     private ProfileRenders() {
     }
 
+    /**
+     * Renders the profiles in parallel: each render works on its own deep copy of the values (the chart model is
+     * frozen) and the parse cache is concurrent, so the result is the same as in order, which the list keeps.
+     */
     public static ChartAnalysis addRenders(ChartAnalysis analysis, Chart chart, ValueInputs inputs,
                                            AnalyzeOptions analyzeOptions, ChartRenderService service) {
         RenderOptions options = options(analyzeOptions);
-        List<ProfileAnalysis> profiles = new ArrayList<>();
-        for (ProfileAnalysis profile : analysis.profiles()) {
-            RenderResult result = service.render(chart, inputs.withProfile(profile.name()), options);
-            List<Diagnostic> diagnostics = new ArrayList<>(profile.diagnostics());
-            result.diagnostics().forEach(d -> diagnostics.add(
-                    new Diagnostic(d.severity(), d.code(), d.file(), d.line(), d.column(), d.message())));
-            List<String> images = new ArrayList<>(profile.images());
-            images.addAll(ImageExtractor.extract(Manifests.parse(result.documents()).manifests()).images());
-            profiles.add(new ProfileAnalysis(profile.name(), profile.file(), profile.components(), images, diagnostics,
-                    profile.warnings()));
-        }
+        List<ProfileAnalysis> profiles = analysis.profiles().parallelStream()
+                .map(profile -> withRender(profile, service.render(chart, inputs.withProfile(profile.name()), options)))
+                .toList();
         return new ChartAnalysis(analysis.chart(), analysis.dependencies(), profiles);
+    }
+
+    private static ProfileAnalysis withRender(ProfileAnalysis profile, RenderResult result) {
+        List<Diagnostic> diagnostics = new ArrayList<>(profile.diagnostics());
+        result.diagnostics().forEach(d -> diagnostics.add(
+                new Diagnostic(d.severity(), d.code(), d.file(), d.line(), d.column(), d.message())));
+        List<String> images = new ArrayList<>(profile.images());
+        images.addAll(ImageExtractor.extract(Manifests.parse(result.documents()).manifests()).images());
+        return new ProfileAnalysis(profile.name(), profile.file(), profile.components(), images, diagnostics,
+                profile.warnings());
     }
 
     static RenderOptions options(AnalyzeOptions analyzeOptions) {

@@ -11,6 +11,7 @@ import dev.helmshift.error.BadInputException;
 import dev.helmshift.report.Finding;
 import dev.helmshift.report.Location;
 import dev.helmshift.report.Severity;
+import dev.helmshift.report.Json;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class SchemaValidator {
                     "fix the chart's values.schema.json");
         }
         List<Finding> findings = new ArrayList<>();
-        for (Error error : schema.validate(MAPPER.valueToTree(values))) {
+        for (Error error : schema.validate(Json.tree(values))) {
             String path = path(error);
             int line = 0;
             String file = schemaFile;

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,13 +26,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A full rollout without a cluster: fabric8's API server in-process with the flaskapp objects, simulated Istio metrics,
  * the real planner, gates and writes. {@code --fail-at 50} makes v2 return 5xx from 50% on, to show a rollback.
  */
-@Command(name = "demo", description = "Run a whole rollout against an in-process API server with simulated metrics.")
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Run a whole rollout against an in-process API server with simulated metrics.")
 class DemoCommand implements Callable<Integer> {
     static final String POLICY = "demo/policy.yaml";
 
     @Option(names = "--fail-at", paramLabel = "WEIGHT", defaultValue = "0",
-            description = "From this weight of v2 on, the simulated metrics go bad (1-100; default: never).")
+            description = "From this weight of v2 on, the simulated metrics go bad (1-100; default 0: never).")
     int failAt;
+
+    @Option(names = "--serve", paramLabel = "DIR",
+            description = "Do not roll out: keep the demo API server and simulated Prometheus running, write DIR/kubeconfig "
+                    + "and DIR/policy.yaml, and wait (Ctrl-C stops), so the other shift commands can drive it.")
+    Path serve;
 
     @Spec
     CommandSpec spec;
@@ -39,9 +45,12 @@ class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (failAt < 0 || failAt > 100) {
-            throw new BadInputException("--fail-at must be between 1 and 100, got " + failAt, "e.g. --fail-at 50");
+            throw new BadInputException("--fail-at must be between 1 and 100 (or 0: never), got " + failAt, "e.g. --fail-at 50");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (serve != null) {
+            return DemoServer.serve(serve, failAt, out);
+        }
         AtomicInteger weight = new AtomicInteger();
         try (DemoCluster cluster = DemoCluster.start(); SimulatedPrometheus prometheus = new SimulatedPrometheus(weight::get, failAt)) {
             String text = DemoCluster.resource(POLICY).replace("PROMETHEUS_URL", prometheus.url());

@@ -12,7 +12,7 @@ final class PassCommands {
     private PassCommands() {
     }
 
-    @Command(name = "plan", description = "Show what the next step would do; changes nothing.")
+    @Command(name = "plan", mixinStandardHelpOptions = true, description = "Show what the next step would do; changes nothing.")
     static class Plan extends PassCommand {
         @Override
         StepResult apply(ShiftRunner runner, ShiftPolicy policy) {
@@ -20,7 +20,7 @@ final class PassCommands {
         }
     }
 
-    @Command(name = "step", description = "One health-gated step for every policy (the CronJob entry). "
+    @Command(name = "step", mixinStandardHelpOptions = true, description = "One health-gated step for every policy (the CronJob entry). "
             + "Exit 0: advanced, held or done; 1: rolled back or failed in this pass; 2: bad input; 3: API error.")
     static class Step extends PassCommand {
         @Override
@@ -34,9 +34,9 @@ final class PassCommands {
         }
     }
 
-    @Command(name = "promote", description = "Move to the next stage now, skipping interval and gates; --full goes straight to 100%.")
+    @Command(name = "promote", mixinStandardHelpOptions = true, description = "Move to the next stage now, skipping interval and gates; --full goes straight to 100%%.")
     static class Promote extends PassCommand {
-        @Option(names = "--full", description = "Promote fully: 100% to the target subset, header route removed.")
+        @Option(names = "--full", description = "Promote fully: 100%% to the target subset, header route removed.")
         boolean full;
 
         @Override
@@ -45,7 +45,7 @@ final class PassCommands {
         }
     }
 
-    @Command(name = "abort", description = "Roll back now: 100% to the source subset, header route removed.")
+    @Command(name = "abort", mixinStandardHelpOptions = true, description = "Roll back now: 100%% to the source subset, header route removed.")
     static class Abort extends PassCommand {
         @Override
         StepResult apply(ShiftRunner runner, ShiftPolicy policy) {
@@ -53,7 +53,7 @@ final class PassCommands {
         }
     }
 
-    @Command(name = "pause", description = "Stop moving weights; they stay where they are.")
+    @Command(name = "pause", mixinStandardHelpOptions = true, description = "Stop moving weights; they stay where they are.")
     static class Pause extends PassCommand {
         @Override
         StepResult apply(ShiftRunner runner, ShiftPolicy policy) {
@@ -61,7 +61,7 @@ final class PassCommands {
         }
     }
 
-    @Command(name = "resume", description = "Continue a paused rollout from the live weights.")
+    @Command(name = "resume", mixinStandardHelpOptions = true, description = "Continue a paused rollout from the live weights.")
     static class Resume extends PassCommand {
         @Override
         StepResult apply(ShiftRunner runner, ShiftPolicy policy) {
@@ -69,7 +69,7 @@ final class PassCommands {
         }
     }
 
-    @Command(name = "retry", description = "Start a rolled back or failed rollout again.")
+    @Command(name = "retry", mixinStandardHelpOptions = true, description = "Start a rolled back or failed rollout again.")
     static class Retry extends PassCommand {
         @Override
         StepResult apply(ShiftRunner runner, ShiftPolicy policy) {

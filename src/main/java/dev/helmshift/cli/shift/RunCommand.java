@@ -6,9 +6,6 @@ import dev.helmshift.shift.Phase;
 import dev.helmshift.shift.RolloutState;
 import dev.helmshift.shift.ShiftPolicy;
 import dev.helmshift.shift.StepResult;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.inject.Instance;
@@ -31,10 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The long-running loop: one quarkus-scheduler job per policy at the policy's interval, a progress bar per rollout,
- * and Prometheus metrics at /q/metrics. The HTTP listener and the scheduler are switched on for this command only
+ * and Prometheus gauges at /q/metrics ({@link RunMetrics}). The scheduler is switched on for this command only
  * (see cli.Main). Ends when every rollout is finished; exit 1 if one rolled back or failed.
  */
-@Command(name = "run", description = "Step every policy at its interval until all are finished, with progress bars and /q/metrics.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Step every policy at its interval until all are finished, with progress bars and /q/metrics.")
 class RunCommand implements Callable<Integer> {
     private static final Logger LOG = Logger.getLogger(RunCommand.class);
 
@@ -42,7 +39,7 @@ class RunCommand implements Callable<Integer> {
     PolicyOptions options;
 
     @Option(names = "--metrics-port", paramLabel = "PORT", defaultValue = "9464",
-            description = "Port of /q/metrics (default: ${DEFAULT-VALUE}).")
+            description = "Port of /q/metrics, on every interface (default: ${DEFAULT-VALUE}; 0: a free port, logged).")
     int metricsPort;
 
     @Option(names = "--dry-run", description = "Decide and show, but write nothing (runs one pass and ends).")
@@ -54,9 +51,6 @@ class RunCommand implements Callable<Integer> {
     @Inject
     Instance<Scheduler> scheduler;
 
-    @Inject
-    Instance<MeterRegistry> registry;
-
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private int drawn;
 
@@ -65,15 +59,11 @@ class RunCommand implements Callable<Integer> {
         final ShiftPolicy policy;
         final AtomicInteger weight = new AtomicInteger();
         final AtomicInteger failed = new AtomicInteger();
-        final Map<Phase, AtomicInteger> phase = new LinkedHashMap<>();
         volatile RolloutState state;
         volatile String error;
 
         Row(ShiftPolicy policy) {
             this.policy = policy;
-            for (Phase p : Phase.values()) {
-                phase.put(p, new AtomicInteger());
-            }
         }
     }
 
@@ -90,31 +80,36 @@ class RunCommand implements Callable<Integer> {
                 return ExitCode.OK.code();
             }
             for (ShiftPolicy policy : session.policies()) {
-                Row row = new Row(policy);
-                rows.put(policy.target(), row);
-                register(row);
+                rows.put(policy.target(), new Row(policy));
             }
-            List<String> jobs = new ArrayList<>();
-            for (Row row : rows.values()) {
-                // An interval job fires right away, then at every interval: the first step needs no extra call.
-                Duration every = row.policy.interval().compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : row.policy.interval();
-                String id = "shift/" + row.policy.target();
-                scheduler.get().newJob(id).setInterval(every.toString())
-                        .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
-                        .setTask(execution -> tick(session, row)).schedule();
-                jobs.add(id);
+            try (RunMetrics metrics = RunMetrics.serve(metricsPort, this::rollouts)) {
+                LOG.infof("serving metrics at http://0.0.0.0:%d/q/metrics", metrics.port());
+                return loop(session, out);
             }
-            draw(out);
-            while (!finished()) {
-                Thread.sleep(500);
-                draw(out);
-            }
-            jobs.forEach(id -> scheduler.get().unscheduleJob(id));
-            draw(out);
-            boolean bad = rows.values().stream().anyMatch(r -> r.state != null
-                    && (r.state.phase() == Phase.RolledBack || r.state.phase() == Phase.Failed));
-            return bad ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
         }
+    }
+
+    private int loop(ShiftSession session, PrintWriter out) throws InterruptedException {
+        List<String> jobs = new ArrayList<>();
+        for (Row row : rows.values()) {
+            // An interval job fires right away, then at every interval: the first step needs no extra call.
+            Duration every = row.policy.interval().compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : row.policy.interval();
+            String id = "shift/" + row.policy.target();
+            scheduler.get().newJob(id).setInterval(every.toString())
+                    .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
+                    .setTask(execution -> tick(session, row)).schedule();
+            jobs.add(id);
+        }
+        draw(out);
+        while (!finished()) {
+            Thread.sleep(500);
+            draw(out);
+        }
+        jobs.forEach(id -> scheduler.get().unscheduleJob(id));
+        draw(out);
+        boolean bad = rows.values().stream().anyMatch(r -> r.state != null
+                && (r.state.phase() == Phase.RolledBack || r.state.phase() == Phase.Failed));
+        return bad ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 
     private void tick(ShiftSession session, Row row) {
@@ -135,21 +130,16 @@ class RunCommand implements Callable<Integer> {
         row.state = state;
         row.weight.set(state.weight());
         row.failed.set(state.failedChecks());
-        row.phase.forEach((p, v) -> v.set(p == state.phase() ? 1 : 0));
     }
 
-    private void register(Row row) {
-        if (!registry.isResolvable()) {
-            return;
+    private List<RunMetrics.Rollout> rollouts() {
+        List<RunMetrics.Rollout> out = new ArrayList<>();
+        for (Row row : rows.values()) {
+            RolloutState state = row.state;
+            out.add(new RunMetrics.Rollout(row.policy.name(), row.policy.namespace(), row.policy.virtualService(),
+                    row.weight.get(), row.failed.get(), state == null ? null : state.phase()));
         }
-        MeterRegistry meters = registry.get();
-        Tags tags = Tags.of("policy", row.policy.name(), "namespace", row.policy.namespace(), "virtual_service", row.policy.virtualService());
-        Gauge.builder("helmshift.shift.weight", row.weight, AtomicInteger::get).tags(tags)
-                .description("Percent of traffic on the target subset").register(meters);
-        Gauge.builder("helmshift.shift.failed.checks", row.failed, AtomicInteger::get).tags(tags)
-                .description("Failed checks since the last weight change").register(meters);
-        row.phase.forEach((phase, value) -> Gauge.builder("helmshift.shift.phase", value, AtomicInteger::get)
-                .tags(tags.and("phase", phase.name())).description("1 for the rollout's current phase").register(meters));
+        return out;
     }
 
     private boolean finished() {

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "status", description = "Show each rollout's phase and weight. Exit 1 when one is RolledBack or Failed.")
+@Command(name = "status", mixinStandardHelpOptions = true, description = "Show each rollout's phase and weight. Exit 1 when one is RolledBack or Failed.")
 class StatusCommand implements Callable<Integer> {
 
     @Mixin

@@ -1,11 +1,11 @@
 package dev.helmshift.cli.shift;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.helmshift.shift.RolloutState;
 import dev.helmshift.shift.ShiftPolicy;
+import dev.helmshift.report.Json;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,11 +48,7 @@ final class Views {
     }
 
     static String json(ArrayNode rows) {
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(rows).stripTrailing();
     }
 
     /** A plain aligned table; the last column is not padded. */

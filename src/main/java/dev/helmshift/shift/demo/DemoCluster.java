@@ -1,9 +1,9 @@
 package dev.helmshift.shift.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.helmshift.k8s.KubeApi;
+import dev.helmshift.report.Json;
 import io.fabric8.kubernetes.client.NamespacedKubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
@@ -25,7 +25,6 @@ import java.util.Locale;
  */
 public final class DemoCluster implements AutoCloseable {
     public static final String OBJECTS = "demo/flaskapp.yaml";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KubernetesMockServer server;
     private final NamespacedKubernetesClient client;
@@ -61,7 +60,7 @@ public final class DemoCluster implements AutoCloseable {
             if (doc == null) {
                 continue;
             }
-            ObjectNode object = JSON.valueToTree(doc);
+            ObjectNode object = (ObjectNode) Json.tree(doc);
             api.create(collectionPath(object), object);
         }
     }
