@@ -3,10 +3,11 @@
 # istio-1.0.4 and one advancing `shift step` against `shift demo --serve` (a loopback API server), for
 #   plain   java -jar quarkus-run.jar on the default JDK, no options, no cache (what a user gets without the launcher)
 #   jdkNN   bin/helmshift (C1 + serial GC + the start-up cache bin/helmshift-cache made) on each JDK listed in JDKS
+#   before  java -jar BEFORE_JAR, when set: an older build's quarkus-run.jar, for before/after figures in one run
 # and, in the same run, 12 `helm template` runs over the same profiles, with the ratios the issue sets as targets.
 # Usage: bash bench/startup.sh [N=5]
 #   env: JDKS="java-binary ..." (default: java on PATH and /usr/lib/jvm/temurin-25-jdk-amd64/bin/java when present),
-#        CHART (default ../shared/corpus/istio-1.0.4/istio), HELM (default .tools/helm/helm)
+#        CHART (default ../shared/corpus/istio-1.0.4/istio), HELM (default .tools/helm/helm), BEFORE_JAR
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-5}
@@ -36,23 +37,29 @@ for jdk in $JDKS; do
   HELMSHIFT_JAVA=$jdk bin/helmshift-cache >/dev/null
 done
 
-# measure NAME CMD...: appends "wall rss_kb" of one run to $work/NAME
+# measure NAME CMD...: appends "wall rss_kb" of one run to $work/NAME; a failed run stops the benchmark.
 measure() {
   local name=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>&1 || true
+  if ! /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>"$work/err"; then
+    echo "bench: $name failed:" >&2; cat "$work/err" >&2; exit 1
+  fi
   cat "$work/t" >> "$work/$name"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 profiles=("$CHART"/values.yaml "$CHART"/values-*.yaml)
 configs=(plain)
+[ -n "${BEFORE_JAR:-}" ] && configs=(before plain)
 for jdk in $JDKS; do configs+=("jdk$(feature "$jdk")"); done
 run() { # CONFIG ARGS...
   local config=$1; shift
-  if [ "$config" = plain ]; then java -jar "$JAR" "$@"; else
-    for jdk in $JDKS; do [ "jdk$(feature "$jdk")" = "$config" ] && HELMSHIFT_JAVA=$jdk bin/helmshift "$@"; done; fi
+  if [ "$config" = before ]; then java -jar "$BEFORE_JAR" "$@"
+  elif [ "$config" = plain ]; then java -jar "$JAR" "$@"; else
+    for jdk in $JDKS; do
+      if [ "jdk$(feature "$jdk")" = "$config" ]; then HELMSHIFT_JAVA=$jdk exec bin/helmshift "$@"; fi
+    done; fi
 }
-export -f run feature; export JAR JDKS
+export -f run feature; export JAR JDKS BEFORE_JAR
 
 for _ in $(seq "$N"); do
   t0=$(date +%s.%N)
