@@ -1,5 +1,6 @@
 package dev.helmshift.cli.shift;
 
+import dev.helmshift.error.BadInputException;
 import dev.helmshift.k8s.IstioApi;
 import dev.helmshift.k8s.RouteEditor;
 import dev.helmshift.shift.PolicyLoader;
@@ -9,7 +10,6 @@ import dev.helmshift.shift.demo.SimulatedPrometheus;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,10 +30,11 @@ final class DemoServer {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+            throw new BadInputException("cannot create the --serve folder " + dir + ": " + e.getClass().getSimpleName(), "give a writable folder");
         }
         try (DemoCluster cluster = DemoCluster.start()) {
             String template = DemoCluster.resource(DemoCommand.POLICY);
+            // Parsed only for the route's names; the Prometheus URL is filled in once the simulation listens.
             ShiftPolicy policy = new PolicyLoader().loadText(DemoCommand.POLICY, template.replace("PROMETHEUS_URL", "http://127.0.0.1:1"), null).get(0);
             IstioApi istio = new IstioApi(cluster.api());
             RouteEditor editor = new RouteEditor(policy.namespace(), policy.host(), policy.from(), policy.to());
@@ -71,7 +72,7 @@ final class DemoServer {
             Path tmp = Files.writeString(target.resolveSibling(target.getFileName() + ".tmp"), text);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new BadInputException("cannot write " + target + ": " + e.getClass().getSimpleName(), "give a writable folder to --serve");
         }
     }
 }
