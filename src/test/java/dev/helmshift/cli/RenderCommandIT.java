@@ -2,7 +2,7 @@ package dev.helmshift.cli;
 
 import io.quarkus.test.junit.main.QuarkusMainIntegrationTest;
 
-/** {@link RenderCommandTest} against the packaged application (fast-jar, or native binary with -Pnative). */
+/** {@link RenderCommandTest} against the packaged application (the jar, or the native binary with -Pnative). */
 @QuarkusMainIntegrationTest
 class RenderCommandIT extends RenderCommandTest {
 }

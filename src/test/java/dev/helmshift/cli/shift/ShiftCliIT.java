@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link ShiftCliTest} against the packaged application (fast-jar, or native binary with -Pnative). The API server
+ * {@link ShiftCliTest} against the packaged application (the jar, or the native binary with -Pnative). The API server
  * and the HTTP gate's app run in this JVM; the launched process reaches them through the kubeconfig named by its
  * KUBECONFIG variable (see TestKubeconfig) and loopback URLs.
  */
