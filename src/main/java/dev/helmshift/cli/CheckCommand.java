@@ -29,7 +29,8 @@ import java.util.concurrent.Callable;
  * fails fast with exit 2.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Pre-upgrade gate: what breaks when your values move from OLD_CHART to NEW_CHART.")
+        description = {"Pre-upgrade gate: what breaks when your values move from OLD_CHART to NEW_CHART.",
+                "--kube-version is also the version whose removed APIs are reported (default " + CheckCommand.DEFAULT_KUBE_VERSION + ")."})
 public class CheckCommand implements Callable<Integer> {
     /** Kubernetes version checked when --kube-version is not given: helm v4.1.4's default. */
     static final String DEFAULT_KUBE_VERSION = "1.35";
@@ -53,10 +54,6 @@ public class CheckCommand implements Callable<Integer> {
     @Mixin
     RenderFlags render;
 
-    @Option(names = "--kube-version", paramLabel = "V",
-            description = "target Kubernetes version for removed APIs and rendering (default " + DEFAULT_KUBE_VERSION + ")")
-    String kubeVersion;
-
     @Option(names = "--policy", paramLabel = "FILE", description = "a CheckPolicy file (policies/check-policy.schema.json)")
     Path policy;
 
@@ -72,10 +69,10 @@ public class CheckCommand implements Callable<Integer> {
     public Integer call() {
         FindingFormat format = FindingFormat.parse(output, FindingFormat.values());
         Severity threshold = Severity.parse(failOn);
-        MinorVersion target = MinorVersion.parse(kubeVersion == null ? DEFAULT_KUBE_VERSION : kubeVersion);
+        MinorVersion target = MinorVersion.parse(render.kubeVersion == null ? DEFAULT_KUBE_VERSION : render.kubeVersion);
         CheckPolicy rules = policy == null ? CheckPolicy.none() : PolicyLoader.load(policy);
         List<LocatedValues> userFiles = values.valueFiles.stream().map(LocatedValues::read).toList();
-        RenderOptions options = render.options(kubeVersion, GoCompat.LEGACY);
+        RenderOptions options = render.analysisOptions(GoCompat.LEGACY);
         ChartSnapshot old = ChartSnapshots.of(oldChart, values.inputs(profile), options);
         ChartSnapshot now = ChartSnapshots.of(newChart, values.inputs(profile), options);
         FindingReport report = UpgradeCheck.run(old, now, userFiles, target, rules);

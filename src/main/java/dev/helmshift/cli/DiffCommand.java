@@ -45,9 +45,6 @@ public class DiffCommand implements Callable<Integer> {
     @Mixin
     RenderFlags render;
 
-    @Option(names = "--kube-version", paramLabel = "V", description = "Kubernetes version for rendering (default v1.35.0)")
-    String kubeVersion;
-
     @Option(names = "--summary", description = "list changed objects without their unified diffs")
     boolean summary;
 
@@ -57,7 +54,7 @@ public class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RenderOptions options = render.options(kubeVersion, GoCompat.LEGACY);
+        RenderOptions options = render.analysisOptions(GoCompat.LEGACY);
         ChartSnapshot old = ChartSnapshots.of(oldChart, values.inputs(profile), options);
         ChartSnapshot now = ChartSnapshots.of(newChart, values.inputs(profile), options);
         ChartDiff diff = ChartDiff.between(old, now);

@@ -55,9 +55,6 @@ public class ImagesCommand implements Callable<Integer> {
     @Mixin
     RenderFlags render;
 
-    @Option(names = "--kube-version", paramLabel = "V", description = "Kubernetes version for rendering (default v1.35.0)")
-    String kubeVersion;
-
     @Option(names = "--mirror", paramLabel = "REGISTRY", description = "plan copying every image to this registry prefix")
     String mirror;
 
@@ -74,7 +71,7 @@ public class ImagesCommand implements Callable<Integer> {
         List<String> chosen = allProfiles ? loaded.profiles().stream().map(Profile::name).toList()
                 : profiles.isEmpty() ? List.of(Profile.DEFAULT) : profiles;
         List<ProfileImages> results = ImagesAnalysis.run(loaded, chosen, values.inputs(Profile.DEFAULT),
-                render.options(kubeVersion, GoCompat.CURRENT), mirror, flatten ? MirrorLayout.FLATTEN : MirrorLayout.KEEP_PATH);
+                render.analysisOptions(GoCompat.CURRENT), mirror, flatten ? MirrorLayout.FLATTEN : MirrorLayout.KEEP_PATH);
         Outputs.print(spec.commandLine(), switch (output) {
             case json -> Json.write(tree(loaded, results));
             case yaml -> YamlText.write(tree(loaded, results));

@@ -6,27 +6,35 @@ import dev.helmshift.render.RenderOptions;
 import dev.helmshift.template.GoCompat;
 import picocli.CommandLine.Option;
 
-/** The render flags the analysis commands share (a picocli mixin). */
+/** The render flags that render and the analysis commands share (a picocli mixin). */
 public class RenderFlags {
-    @Option(names = "--release-name", paramLabel = "N", defaultValue = "release-name",
+    @Option(names = "--release-name", paramLabel = "N", defaultValue = RenderOptions.DEFAULT_RELEASE_NAME,
             description = "release name (default: ${DEFAULT-VALUE}, as helm template)")
     String releaseName;
 
-    @Option(names = {"-n", "--namespace"}, paramLabel = "NS", defaultValue = "default",
+    @Option(names = {"-n", "--namespace"}, paramLabel = "NS", defaultValue = RenderOptions.DEFAULT_NAMESPACE,
             description = "release namespace (default: ${DEFAULT-VALUE})")
     String namespace;
+
+    @Option(names = "--kube-version", paramLabel = "V", description = "Capabilities.KubeVersion for rendering (default v1.35.0)")
+    String kubeVersion;
 
     @Option(names = "--go-compat", paramLabel = "MODE",
             description = "current (Go >= 1.18, helm v3/v4) or legacy (Go <= 1.13, Helm 2)")
     GoCompat compat;
 
-    /** The options for a render; {@code kubeVersion} null keeps helm's default, {@code fallback} is the command's mode. */
-    RenderOptions options(String kubeVersion, GoCompat fallback) {
-        Capabilities caps = Capabilities.helmDefaults();
-        if (kubeVersion != null) {
-            caps = caps.withKubeVersion(KubeVersion.parse(kubeVersion));
-        }
+    /**
+     * helm's options for these flags; {@code fallback} is the command's Go mode when --go-compat is not given. Template
+     * errors fail the render; analysis commands add {@code collectingErrors()} to report them as findings instead.
+     */
+    RenderOptions options(GoCompat fallback, Capabilities base) {
+        Capabilities caps = kubeVersion == null ? base : base.withKubeVersion(KubeVersion.parse(kubeVersion));
         return RenderOptions.helmDefaults().withRelease(releaseName, namespace).withCapabilities(caps)
-                .withCompat(compat == null ? fallback : compat).collectingErrors();
+                .withCompat(compat == null ? fallback : compat);
+    }
+
+    /** The options of an analysis command: helm's capabilities, and template errors collected as diagnostics. */
+    RenderOptions analysisOptions(GoCompat fallback) {
+        return options(fallback, Capabilities.helmDefaults()).collectingErrors();
     }
 }
