@@ -8,6 +8,8 @@ import dev.helmshift.template.funcs.value.GoStrconv;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.function.BinaryOperator;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.LongBinaryOperator;
 
 /**
  * Sprig's math. Integer functions convert every argument with cast.ToInt64 (a value that does not convert is 0) and
@@ -50,43 +52,41 @@ public final class Maths {
     }
 
     public static long mul(Object a, Object... values) {
-        long product = Cast.toInt64(a);
-        for (Object v : values) {
-            product *= Cast.toInt64(v);
-        }
-        return product;
+        return foldInt64(a, values, (x, y) -> x * y);
     }
 
     public static long max(Object a, Object... values) {
-        long best = Cast.toInt64(a);
-        for (Object v : values) {
-            best = Math.max(best, Cast.toInt64(v));
-        }
-        return best;
+        return foldInt64(a, values, Math::max);
     }
 
     public static long min(Object a, Object... values) {
-        long best = Cast.toInt64(a);
-        for (Object v : values) {
-            best = Math.min(best, Cast.toInt64(v));
-        }
-        return best;
+        return foldInt64(a, values, Math::min);
     }
 
     public static double maxf(Object a, Object... values) {
-        double best = Cast.toFloat64(a);
-        for (Object v : values) {
-            best = Math.max(best, Cast.toFloat64(v));
-        }
-        return best;
+        return foldFloat64(a, values, Math::max);
     }
 
     public static double minf(Object a, Object... values) {
-        double best = Cast.toFloat64(a);
+        return foldFloat64(a, values, Math::min);
+    }
+
+    /** Sprig's variadic integer functions: every argument converted with toInt64, combined left to right. */
+    private static long foldInt64(Object a, Object[] values, LongBinaryOperator op) {
+        long result = Cast.toInt64(a);
         for (Object v : values) {
-            best = Math.min(best, Cast.toFloat64(v));
+            result = op.applyAsLong(result, Cast.toInt64(v));
         }
-        return best;
+        return result;
+    }
+
+    /** The float64 counterpart of {@link #foldInt64}. */
+    private static double foldFloat64(Object a, Object[] values, DoubleBinaryOperator op) {
+        double result = Cast.toFloat64(a);
+        for (Object v : values) {
+            result = op.applyAsDouble(result, Cast.toFloat64(v));
+        }
+        return result;
     }
 
     public static double floor(Object a) {
