@@ -77,7 +77,7 @@ public final class HelmRenderer {
                 continue;
             }
             Renderable renderable = renderables.get(name);
-            Map<String, Object> data = new LinkedHashMap<>(renderable.scope());
+            Map<String, Object> data = renderable.scope();
             data.put("Template", templateInfo(name, renderable.basePath()));
             try {
                 ExecResult result = set.execute(name, data, exec);
