@@ -77,6 +77,8 @@ public final class HelmRenderer {
                 continue;
             }
             Renderable renderable = renderables.get(name);
+            // The chart's one scope map, not a copy: in Helm every template of a chart gets the same top-level object,
+            // so `set $ "Values" ...` (Istio's zzz_profile.yaml) changes what the templates after it see.
             Map<String, Object> data = renderable.scope();
             data.put("Template", templateInfo(name, renderable.basePath()));
             try {

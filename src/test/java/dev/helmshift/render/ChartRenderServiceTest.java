@@ -91,4 +91,15 @@ class ChartRenderServiceTest {
                 .doesNotContain("render-pipeline/templates/builtins.yaml", "render-pipeline/charts/sub/templates/deployment.yaml")
                 .contains("render-pipeline/templates/kinds.yaml", "render-pipeline/templates/hooks.yaml");
     }
+
+    @Test
+    void templatesRunInHelmsOrderAndEachChartSharesOneTopLevelObject() throws IOException {
+        // helm template istio charts-fixtures/shared-scope --namespace istio-system
+        // Each template appends its name to .Values.trail: subchart first, then deeper paths, then names in reverse
+        // order. zzz_replace.yaml replaces $.Values and adds $.Extra, and only the templates after it see that; the
+        // subchart's nested change (.Values.wroteBySub) reaches the parent's .Values.sub, its $ and global do not.
+        RenderResult result = SERVICE.render(TestTools.fixture("shared-scope"), ValueInputs.profile("default"), ISTIO);
+
+        assertThat(result.helmText()).isEqualTo(golden("shared-scope.yaml"));
+    }
 }

@@ -1,0 +1,3 @@
+{{- define "shared-scope.visit" -}}
+{{- $_ := set .Values "trail" (append .Values.trail .Template.Name) -}}
+{{- end -}}
