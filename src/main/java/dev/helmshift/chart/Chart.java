@@ -1,6 +1,7 @@
 package dev.helmshift.chart;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  */
 public record Chart(ChartMetadata metadata, Map<String, Object> values, List<Template> templates, ChartFiles files,
                     List<Chart> subcharts, String location) {
-    private static final Pattern PROFILE_FILE = Pattern.compile("values-(.+)\\.yaml");
+    private static final Pattern PROFILE_FILE = Pattern.compile("values-([^/]+)\\.yaml");
+    private static final Pattern CHART_PROFILE_FILE = Pattern.compile("files/profile-([^/]+)\\.yaml");
 
     public Chart {
         values = ValueTrees.freezeMap(values == null ? Map.of() : values);
@@ -33,17 +35,32 @@ public record Chart(ChartMetadata metadata, Map<String, Object> values, List<Tem
         return metadata.name();
     }
 
-    /** The profiles: {@code default} first, then each {@code values-NAME.yaml} of the chart root, sorted by name. */
+    /**
+     * The profiles: {@code default} first, then each {@code values-NAME.yaml} of the chart root, then each
+     * {@code files/profile-NAME.yaml} when a template reads {@code .Values.profile} (a chart that selects its profile
+     * itself, as Istio's charts since 1.21 do), each group sorted by name. A {@code files/} profile whose name a
+     * {@code values-NAME.yaml} already has is left out: the values file is the one helm's {@code -f} users know.
+     */
     public List<Profile> profiles() {
-        List<Profile> profiles = new ArrayList<>();
-        profiles.add(new Profile(Profile.DEFAULT, "values.yaml"));
+        List<Profile> valueFiles = new ArrayList<>();
+        List<Profile> chartProfiles = new ArrayList<>();
+        boolean selectsProfile = templates.stream().anyMatch(t -> t.text().contains(".Values." + Profile.SELECTOR_KEY));
         for (String path : files.paths()) {
-            Matcher m = PROFILE_FILE.matcher(path);
-            if (m.matches() && !path.contains("/")) {
-                profiles.add(new Profile(m.group(1), path));
+            Matcher values = PROFILE_FILE.matcher(path);
+            Matcher chartProfile = CHART_PROFILE_FILE.matcher(path);
+            if (values.matches()) {
+                valueFiles.add(Profile.valuesFile(values.group(1), path));
+            } else if (selectsProfile && chartProfile.matches()) {
+                chartProfiles.add(Profile.chartProfile(chartProfile.group(1), path));
             }
         }
-        profiles.subList(1, profiles.size()).sort(java.util.Comparator.comparing(Profile::name));
+        valueFiles.sort(Comparator.comparing(Profile::name));
+        chartProfiles.sort(Comparator.comparing(Profile::name));
+        List<Profile> profiles = new ArrayList<>();
+        profiles.add(Profile.defaults());
+        profiles.addAll(valueFiles);
+        chartProfiles.stream().filter(p -> valueFiles.stream().noneMatch(v -> v.name().equals(p.name())))
+                .forEach(profiles::add);
         return List.copyOf(profiles);
     }
 

@@ -8,7 +8,8 @@ public final class UnknownProfileException extends ChartException {
 
     public UnknownProfileException(String profile, String chart, List<String> known) {
         super("unknown profile '" + profile + "' for chart " + chart,
-                "known profiles: " + String.join(", ", known) + "; a profile NAME is the file values-NAME.yaml in the chart root");
+                "known profiles: " + String.join(", ", known) + "; a profile NAME is the file values-NAME.yaml in the chart root, or files/profile-NAME.yaml"
+                        + " in a chart whose templates read .Values.profile");
         this.profile = profile;
     }
 

@@ -37,7 +37,7 @@ public class AnalyzeCommand implements Callable<Integer> {
     Path chart;
 
     @Option(names = "--profile", paramLabel = "P",
-            description = "profile to analyse (repeatable): default (values.yaml) or NAME for values-NAME.yaml")
+            description = "profile to analyse (repeatable): default (values.yaml), NAME for values-NAME.yaml, or NAME for files/profile-NAME.yaml (as --set profile=NAME)")
     List<String> profiles = new ArrayList<>();
 
     @Option(names = "--all-profiles", description = "analyse every profile of the chart")

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Formats an {@link ChartAnalysis} for {@code analyze -o table|json|yaml}. JSON and YAML share one tree whose field
@@ -54,6 +55,7 @@ final class AnalyzeReport {
             profile.put("file", p.file());
             profile.put("components", p.components());
             profile.put("images", p.images());
+            profile.put("workloads", p.workloads());
             List<Object> diagnostics = new ArrayList<>();
             for (Diagnostic d : p.diagnostics()) {
                 Map<String, Object> diag = new LinkedHashMap<>();
@@ -109,7 +111,8 @@ final class AnalyzeReport {
             out.append('\n');
         }
         List<String> columns = matrix(out, a);
-        images(out, a, columns);
+        presence(out, a, columns, "WORKLOAD", "Workloads per profile (on = rendered):", ProfileAnalysis::workloads);
+        presence(out, a, columns, "IMAGE", "Images per profile (on = in the rendered manifests):", ProfileAnalysis::images);
         for (ProfileAnalysis p : a.profiles()) {
             for (Diagnostic d : p.diagnostics()) {
                 out.append(p.name()).append(": ").append(d.severity()).append(' ').append(d.file()).append(':')
@@ -142,6 +145,10 @@ final class AnalyzeReport {
         for (int i = 0; i < profiles.size(); i++) {
             header.add(numbered ? String.valueOf(i + 1) : profiles.get(i).name());
         }
+        if (components.isEmpty()) {
+            out.append("Components per profile: none, the chart has no subcharts.\n");
+            return header.subList(1, header.size());
+        }
         rows.add(header);
         for (String c : components) {
             List<String> row = new ArrayList<>();
@@ -162,27 +169,28 @@ final class AnalyzeReport {
         return header.subList(1, header.size());
     }
 
-    /** The images grid: every image of any profile, marked in the profiles whose render contains it. */
-    private static void images(StringBuilder out, ChartAnalysis a, List<String> columns) {
+    /** A grid of every item (workload, image) of any profile, marked in the profiles whose render has it. */
+    private static void presence(StringBuilder out, ChartAnalysis a, List<String> columns, String label, String title,
+                                 Function<ProfileAnalysis, List<String>> items) {
         TreeSet<String> all = new TreeSet<>();
-        a.profiles().forEach(p -> all.addAll(p.images()));
+        a.profiles().forEach(p -> all.addAll(items.apply(p)));
         if (all.isEmpty()) {
             return;
         }
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>();
-        header.add("IMAGE");
+        header.add(label);
         header.addAll(columns);
         rows.add(header);
-        for (String image : all) {
+        for (String item : all) {
             List<String> row = new ArrayList<>();
-            row.add(image);
+            row.add(item);
             for (ProfileAnalysis p : a.profiles()) {
-                row.add(p.images().contains(image) ? "on" : "-");
+                row.add(items.apply(p).contains(item) ? "on" : "-");
             }
             rows.add(row);
         }
-        out.append("\nImages per profile (on = in the rendered manifests):\n");
+        out.append('\n').append(title).append('\n');
         appendGrid(out, rows);
     }
 

@@ -32,7 +32,7 @@ public class RenderCommand implements Callable<Integer> {
     Path chart;
 
     @Option(names = "--profile", paramLabel = "P", defaultValue = "default",
-            description = "values profile: default (values.yaml) or NAME for values-NAME.yaml")
+            description = "values profile: default (values.yaml), NAME for values-NAME.yaml, or NAME for files/profile-NAME.yaml (as --set profile=NAME)")
     String profile;
 
     @Mixin

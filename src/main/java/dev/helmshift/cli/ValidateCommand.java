@@ -12,6 +12,7 @@ import dev.helmshift.chart.Chart;
 import dev.helmshift.chart.load.ChartLoader;
 import dev.helmshift.chart.values.ValuesResolver;
 import dev.helmshift.error.BadInputException;
+import dev.helmshift.render.RenderOptions;
 import dev.helmshift.report.Finding;
 import dev.helmshift.report.FindingFormat;
 import dev.helmshift.report.FindingReport;
@@ -75,7 +76,8 @@ public class ValidateCommand implements Callable<Integer> {
         }
         List<LocatedValues> userFiles = values.valueFiles.stream().map(LocatedValues::read).toList();
         Chart loaded = ChartLoader.load(chart);
-        Map<String, Object> defaults = ChartDefaults.allDefaults(loaded);
+        Map<String, Object> defaults = ChartDefaults.asTemplatesSeeThem(loaded, profile,
+                RenderOptions.helmDefaults());
         KnownKeys known = new KnownKeys(defaults, TemplateReferences.scan(ChartDefaults.templates(loaded)));
         List<Finding> findings = new ArrayList<>();
         for (LocatedValues user : userFiles) {

@@ -1,9 +1,9 @@
 package dev.helmshift.cli;
 
+import dev.helmshift.analysis.values.EffectiveValues;
 import dev.helmshift.analysis.values.ValuePaths;
 import dev.helmshift.chart.Chart;
 import dev.helmshift.chart.load.ChartLoader;
-import dev.helmshift.chart.values.ValuesResolver;
 import dev.helmshift.error.BadInputException;
 import dev.helmshift.report.YamlText;
 import picocli.CommandLine.Command;
@@ -17,7 +17,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code helmshift values CHART}: the effective (coalesced) values as YAML, keys sorted as Go prints them. */
+/**
+ * {@code helmshift values CHART}: the effective values (coalesced, as the chart's templates see them) as YAML, keys
+ * sorted as Go prints them.
+ */
 @Command(name = "values", mixinStandardHelpOptions = true, subcommands = {ValuesDiffCommand.class},
         description = "Print a chart's effective values (defaults, profile, -f, --set) as YAML; 'values diff A B' compares two.")
 public class ValuesCommand implements Callable<Integer> {
@@ -28,7 +31,7 @@ public class ValuesCommand implements Callable<Integer> {
     Path chart;
 
     @Option(names = "--profile", paramLabel = "P", defaultValue = "default",
-            description = "values profile: default (values.yaml) or NAME for values-NAME.yaml")
+            description = "values profile: default (values.yaml), NAME for values-NAME.yaml, or NAME for files/profile-NAME.yaml (as --set profile=NAME)")
     String profile;
 
     @Mixin
@@ -40,7 +43,7 @@ public class ValuesCommand implements Callable<Integer> {
             throw new BadInputException("values needs a CHART", "run 'helmshift values CHART' or 'helmshift values diff A B'");
         }
         Chart loaded = ChartLoader.load(chart);
-        Map<String, Object> effective = ValuesResolver.resolve(loaded, values.inputs(profile)).values();
+        Map<String, Object> effective = EffectiveValues.of(loaded, values.inputs(profile));
         Outputs.print(spec.commandLine(), YamlText.write(ValuePaths.sorted(effective)));
         return 0;
     }

@@ -1,6 +1,7 @@
 package dev.helmshift.cli;
 
 import dev.helmshift.analysis.validate.LocatedValues;
+import dev.helmshift.analysis.values.EffectiveValues;
 import dev.helmshift.analysis.values.ValueChange;
 import dev.helmshift.analysis.values.ValueRename;
 import dev.helmshift.analysis.values.ValuesDiff;
@@ -8,7 +9,7 @@ import dev.helmshift.chart.Chart;
 import dev.helmshift.chart.Profile;
 import dev.helmshift.chart.load.ChartLoader;
 import dev.helmshift.chart.values.ValueInputs;
-import dev.helmshift.chart.values.ValuesResolver;
+
 import dev.helmshift.error.BadInputException;
 import dev.helmshift.report.GoNumbers;
 import dev.helmshift.report.Json;
@@ -73,7 +74,7 @@ public class ValuesDiffCommand implements Callable<Integer> {
                     "give a chart folder, CHART:PROFILE or a values file");
         }
         Chart chart = ChartLoader.load(path);
-        return ValuesResolver.resolve(chart, ValueInputs.profile(profile)).values();
+        return EffectiveValues.of(chart, ValueInputs.profile(profile));
     }
 
     static String text(ValuesDiff diff) {

@@ -1,5 +1,6 @@
 package dev.helmshift.render;
 
+import dev.helmshift.chart.ValueTrees;
 import dev.helmshift.template.CompatDiagnostic;
 import dev.helmshift.template.TemplateException;
 import dev.helmshift.template.exec.ExecOptions;
@@ -55,7 +56,7 @@ public final class HelmRenderer {
         top.put("Values", values);
         top.put("Release", release(options));
         top.put("Capabilities", GoStructs.capabilities(options.capabilities()));
-        collect(chart, true, "", top, renderables);
+        Map<String, Object> rootScope = collect(chart, true, "", top, renderables);
 
         List<String> order = new ArrayList<>(renderables.keySet());
         order.sort(HELM_PARSE_ORDER);
@@ -92,7 +93,12 @@ public final class HelmRenderer {
         ManifestSorter.Sorted sorted = ManifestSorter.sort(rendered, options.failFast() ? null
                 : invalid -> diagnostics.add(new RenderDiagnostic(RenderDiagnostic.ERROR, "manifest-yaml",
                 invalid.file(), 0, 0, invalid.getMessage())));
-        return new RenderResult(sorted.all(), sorted, diagnostics);
+        return new RenderResult(sorted.all(), sorted, diagnostics, finalValues(rootScope.get("Values"), values));
+    }
+
+    /** The root chart's .Values as its templates left it, or the given values if a template made it a non-map. */
+    private static Map<String, Object> finalValues(Object templatesValues, Map<String, Object> given) {
+        return ValueTrees.freezeMap(ValueTrees.isTable(templatesValues) ? ValueTrees.asTable(templatesValues) : given);
     }
 
     /** Helm's sortTemplates: deepest path first, and among equal depth, reverse byte order. */

@@ -1,6 +1,7 @@
 package dev.helmshift.render;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outcome of rendering a chart.
@@ -8,9 +9,12 @@ import java.util.List;
  * @param documents   the documents in {@code helm template}'s order (manifests, then hooks)
  * @param sorted      the same split into manifests and hooks, for printing exactly as helm does
  * @param diagnostics failed templates (analysis mode) and legacy-mode rescues, in render order
+ * @param values      the root chart's {@code .Values} as its templates left it (frozen): the values given unless a
+ *                    template changed them, as Istio 1.21+'s {@code zzz_profile.yaml} does when it merges the chosen
+ *                    profile and the chart's defaults in; this is what the templates worked with
  */
 public record RenderResult(List<RenderedDocument> documents, ManifestSorter.Sorted sorted,
-                           List<RenderDiagnostic> diagnostics) {
+                           List<RenderDiagnostic> diagnostics, Map<String, Object> values) {
     public RenderResult {
         documents = List.copyOf(documents);
         diagnostics = List.copyOf(diagnostics);

@@ -28,6 +28,7 @@ class AnalysisCommandsTest {
     static final String V1 = "charts-fixtures/upgrade-v1";
     static final String V2 = "charts-fixtures/upgrade-v2";
     static final String MY_VALUES = "src/test/resources/check/my-values.yaml";
+    static final String CHART_PROFILES = "charts-fixtures/chart-profiles";
 
     private static String golden(String name) throws Exception {
         return Files.readString(Path.of("src/test/resources/golden/cli/" + name));
@@ -119,6 +120,43 @@ class AnalysisCommandsTest {
 
         assertThat(json.at("/changes/0/change").asText()).isEqualTo("removed");
         assertThat(json.at("/summary/added").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    @InProcessOnly
+    void valuesDiffComparesTwoProfilesAChartSelectsItselfAsItsTemplatesSeeThem(QuarkusMainLauncher launcher) throws Exception {
+        LaunchResult r = launcher.launch("values", "diff", CHART_PROFILES + ":default", CHART_PROFILES + ":canary");
+
+        assertThat(r.exitCode()).isEqualTo(0);
+        assertThat(out(r)).isEqualTo(golden("values-diff-chart-profiles.txt"));
+    }
+
+    @Test
+    @InProcessOnly
+    void checkKnowsTheKeysAChartSelectedProfileMovesToTheTopAndStillFindsTypos(QuarkusMainLauncher launcher) {
+        // The defaults live under chartDefaults, the templates lift them to the top: replicas and image.tag are known.
+        LaunchResult r = launcher.launch("check", CHART_PROFILES, CHART_PROFILES, "--profile", "canary",
+                "-f", "src/test/resources/check/chart-profiles-typo.yaml");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(out(r)).isEqualTo("ERROR   unknown-key  src/test/resources/check/chart-profiles-typo.yaml:5 "
+                + "tracing.enabeld: unknown key tracing.enabeld (did you mean tracing.enabled?): no default of the "
+                + "chart and no template reads it, so it has no effect\n"
+                + "        fix: rename tracing.enabeld to tracing.enabled\n"
+                + "1 finding: 1 error, 0 warnings, 0 info\n");
+    }
+
+    @Test
+    @InProcessOnly
+    void imagesPlansTheMirrorFromTheValuesAChartSelectedProfileProduces(QuarkusMainLauncher launcher) throws Exception {
+        JsonNode json = new ObjectMapper().readTree(launcher.launch("images", CHART_PROFILES, "--profile", "canary",
+                "--mirror", "registry.local", "-o", "json").getOutput());
+
+        assertThat(json.at("/profiles/0/file").asText()).isEqualTo("files/profile-canary.yaml");
+        assertThat(json.at("/profiles/0/images").toString())
+                .isEqualTo("[\"docker.io/example/app:2.2.0-rc.1\",\"docker.io/example/tracer:0.9\"]");
+        assertThat(json.at("/profiles/0/mirror/values/image/hub").asText()).isEqualTo("registry.local/example");
+        assertThat(json.at("/profiles/0/mirror/verified").asBoolean()).isTrue();
     }
 
     @Test

@@ -57,7 +57,8 @@ class AnalyzeBadInputTest {
     void anUnknownProfileListsTheKnownOnes(QuarkusMainLauncher launcher) {
         assertOneLine(launcher.launch("analyze", "--profile", "nope", "charts-fixtures/mini-istio"),
                 "helmshift: unknown profile 'nope' for chart mini-istio (known profiles: default, demo, minimal; "
-                        + "a profile NAME is the file values-NAME.yaml in the chart root)");
+                        + "a profile NAME is the file values-NAME.yaml in the chart root, or files/profile-NAME.yaml in a chart "
+                        + "whose templates read .Values.profile)");
     }
 
     @Test

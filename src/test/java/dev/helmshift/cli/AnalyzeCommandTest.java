@@ -37,6 +37,22 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void analysesTheProfilesAChartSelectsItselfWithTheirWorkloads(QuarkusMainLauncher launcher) throws IOException {
+        // files/profile-NAME.yaml of a chart whose templates read .Values.profile, rendered as --set profile=NAME
+        LaunchResult result = launcher.launch("analyze", "--all-profiles", "charts-fixtures/chart-profiles");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.getOutput()).isEqualTo(golden("chart-profiles-all-profiles.txt"));
+    }
+
+    @Test
+    @InProcessOnly
+    void printsTheJsonContractForChartSelectedProfiles(QuarkusMainLauncher launcher) throws IOException {
+        LaunchResult result = launcher.launch("analyze", "--all-profiles", "-o", "json", "charts-fixtures/chart-profiles");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.getOutput()).isEqualTo(golden("chart-profiles-all-profiles.json"));
+    }
+
+    @Test
     @InProcessOnly
     void printsYamlForOneChosenProfile(QuarkusMainLauncher launcher) throws IOException {
         LaunchResult result = launcher.launch("analyze", "--profile", "staging", "-o", "yaml", "charts-fixtures/umbrella-v2");

@@ -102,4 +102,14 @@ class ChartRenderServiceTest {
 
         assertThat(result.helmText()).isEqualTo(golden("shared-scope.yaml"));
     }
+
+    @Test
+    void aProfileTheChartSelectsItselfRendersAsHelmWithSetProfile() throws IOException {
+        // helm template istio charts-fixtures/chart-profiles --namespace istio-system --set profile=canary
+        RenderResult result = SERVICE.render(TestTools.fixture("chart-profiles"), ValueInputs.profile("canary"), ISTIO);
+
+        assertThat(result.helmText()).isEqualTo(golden("chart-profiles-canary.yaml"));
+        assertThat(result.values()).containsEntry("replicas", 2.0).containsEntry("profile", "canary")
+                .doesNotContainKey("chartDefaults");
+    }
 }

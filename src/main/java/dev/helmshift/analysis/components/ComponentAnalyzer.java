@@ -31,7 +31,7 @@ public final class ComponentAnalyzer {
         List<ProfileAnalysis> results = new ArrayList<>();
         for (Profile profile : chosen) {
             Resolution r = ValuesResolver.resolve(chart, inputs.withProfile(profile.name()));
-            results.add(new ProfileAnalysis(profile.name(), profile.file(), r.components(), List.of(), List.of(),
+            results.add(new ProfileAnalysis(profile.name(), profile.file(), r.components(), List.of(), List.of(), List.of(),
                     r.warnings()));
         }
         return new ChartAnalysis(ChartInfo.of(chart.metadata()), dependencies(chart), results);

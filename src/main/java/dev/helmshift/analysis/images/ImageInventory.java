@@ -26,6 +26,15 @@ public record ImageInventory(List<ImageOccurrence> occurrences, List<UnresolvedI
         return entries;
     }
 
+    /**
+     * The objects that run these images ({@code Kind/name}, sorted, unique): every object with a pod spec, whatever
+     * its kind; ConfigMaps that merely embed image references (Istio's injection templates) are not workloads.
+     */
+    public List<String> workloads() {
+        return occurrences.stream().map(ImageOccurrence::object).filter(o -> !o.startsWith("ConfigMap/"))
+                .distinct().sorted().toList();
+    }
+
     /** The sorted unique image references. */
     public List<String> images() {
         return entries().stream().map(ImageEntry::image).toList();

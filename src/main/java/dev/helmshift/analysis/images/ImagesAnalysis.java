@@ -39,7 +39,7 @@ public final class ImagesAnalysis {
             ImageInventory inventory = ImageExtractor.extract(Manifests.parse(result.documents()).manifests());
             MirrorPlan plan = null;
             if (mirror != null) {
-                plan = MirrorPlanner.plan(inventory.images(), resolution.values(), mirror, layout);
+                plan = MirrorPlanner.plan(inventory.images(), result.values(), mirror, layout);
                 plan = verified(chart, withProfile, options, service, plan);
             }
             results.add(new ProfileImages(profile.name(), profile.file(), inventory, result.diagnostics(), plan));

@@ -5,6 +5,7 @@ import dev.helmshift.analysis.components.ChartAnalysis;
 import dev.helmshift.analysis.components.Diagnostic;
 import dev.helmshift.analysis.components.ProfileAnalysis;
 import dev.helmshift.analysis.images.ImageExtractor;
+import dev.helmshift.analysis.images.ImageInventory;
 import dev.helmshift.analysis.manifest.Manifests;
 import dev.helmshift.chart.Chart;
 import dev.helmshift.chart.values.ValueInputs;
@@ -20,7 +21,8 @@ import java.util.List;
 
 /**
  * Fills each profile of an analysis with what its render shows: the images ({@link ImageExtractor}: pod specs of every
- * kind and images embedded in ConfigMaps, such as Istio's sidecar-injector template) and the diagnostics (templates
+ * kind and images embedded in ConfigMaps, such as Istio's sidecar-injector template), the workloads that run them, and
+ * the diagnostics (templates
  * that failed, in analysis mode so the other templates still render and count; places legacy mode rescued).
  */
 public final class ProfileRenders {
@@ -48,10 +50,13 @@ public final class ProfileRenders {
         List<Diagnostic> diagnostics = new ArrayList<>(profile.diagnostics());
         result.diagnostics().forEach(d -> diagnostics.add(
                 new Diagnostic(d.severity(), d.code(), d.file(), d.line(), d.column(), d.message())));
+        ImageInventory inventory = ImageExtractor.extract(Manifests.parse(result.documents()).manifests());
         List<String> images = new ArrayList<>(profile.images());
-        images.addAll(ImageExtractor.extract(Manifests.parse(result.documents()).manifests()).images());
-        return new ProfileAnalysis(profile.name(), profile.file(), profile.components(), images, diagnostics,
-                profile.warnings());
+        images.addAll(inventory.images());
+        List<String> workloads = new ArrayList<>(profile.workloads());
+        workloads.addAll(inventory.workloads());
+        return new ProfileAnalysis(profile.name(), profile.file(), profile.components(), images, workloads,
+                diagnostics, profile.warnings());
     }
 
     static RenderOptions options(AnalyzeOptions analyzeOptions) {

@@ -3,6 +3,12 @@ package dev.helmshift.analysis.snapshot;
 import dev.helmshift.chart.Chart;
 import dev.helmshift.chart.Dependency;
 import dev.helmshift.chart.Template;
+import dev.helmshift.chart.values.Resolution;
+import dev.helmshift.chart.values.ValueInputs;
+import dev.helmshift.chart.values.ValuesResolver;
+import dev.helmshift.render.ChartRenderService;
+import dev.helmshift.render.RenderOptions;
+import dev.helmshift.render.RenderResult;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +36,34 @@ public final class ChartDefaults {
             }
         }
         return root;
+    }
+
+    /**
+     * The defaults as the chart's templates use them with this profile: {@link #allDefaults}, unless the templates
+     * reshape {@code .Values} (Istio 1.21+'s {@code zzz_profile.yaml} lifts {@code _internal_defaults_do_not_set} to
+     * the top and merges the profile in). Then it is what a render with the profile alone ends with, over
+     * {@link #allDefaults}, minus the top-level keys the templates removed: the keys a user really sets.
+     */
+    public static Map<String, Object> asTemplatesSeeThem(Chart chart, String profile, RenderOptions options) {
+        Resolution resolution = ValuesResolver.resolve(chart, ValueInputs.profile(profile));
+        RenderResult render = ChartRenderService.withHelmFunctions().render(resolution, options.collectingErrors());
+        return asTemplatesSeeThem(chart, resolution, render);
+    }
+
+    /** As {@link #asTemplatesSeeThem(Chart, String, RenderOptions)}, from a render made with the profile alone. */
+    static Map<String, Object> asTemplatesSeeThem(Chart chart, Resolution profileOnly, RenderResult render) {
+        Map<String, Object> defaults = allDefaults(chart);
+        if (!reshaped(profileOnly, render)) {
+            return defaults;
+        }
+        Map<String, Object> seen = merge(render.values(), defaults);
+        profileOnly.values().keySet().stream().filter(key -> !render.values().containsKey(key)).forEach(seen::remove);
+        return seen;
+    }
+
+    /** True when the templates left the root's .Values other than they got them. */
+    static boolean reshaped(Resolution resolution, RenderResult render) {
+        return !render.values().equals(resolution.values());
     }
 
     public static Map<String, String> templates(Chart chart) {

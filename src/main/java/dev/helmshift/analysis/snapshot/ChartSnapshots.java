@@ -22,12 +22,13 @@ public final class ChartSnapshots {
         Chart chart = ChartLoader.load(chartPath);
         Resolution resolution = ValuesResolver.resolve(chart, inputs);
         RenderResult result = ChartRenderService.withHelmFunctions().render(resolution, options.collectingErrors());
-        var defaults = ChartDefaults.allDefaults(chart);
+        var defaults = ChartDefaults.reshaped(resolution, result)
+                ? ChartDefaults.asTemplatesSeeThem(chart, inputs.profile(), options) : ChartDefaults.allDefaults(chart);
         var known = new KnownKeys(defaults, TemplateReferences.scan(ChartDefaults.templates(chart)));
         String version = chart.metadata().version();
         String app = chart.metadata().appVersion();
         String label = chart.name() + " " + version + (app == null || app.isBlank() || app.equals(version) ? "" : " (app " + app + ")");
-        return new ChartSnapshot(label, defaults, known, ChartDefaults.subchartNames(chart), resolution.values(),
+        return new ChartSnapshot(label, defaults, known, ChartDefaults.subchartNames(chart), result.values(),
                 result.documents(), result.diagnostics());
     }
 }

@@ -51,7 +51,9 @@ public final class ValuesResolver {
     /** The user-supplied values alone, as Helm's CLI merges them before the chart is consulted. */
     public static Map<String, Object> userValues(Chart chart, Profile profile, ValueInputs inputs) {
         Map<String, Object> base = new LinkedHashMap<>();
-        if (!profile.isDefault()) {
+        if (profile.kind() == Profile.Kind.CHART_PROFILE) {
+            SetParser.parseInto(Profile.SELECTOR_KEY + "=" + profile.name(), base);   // exactly helm's --set profile=NAME
+        } else if (!profile.isDefault()) {
             String display = chart.location() + "/" + profile.file();
             base = mergeMaps(base, YamlReader.readTable(chart.files().get(profile.file()), display));
         }
