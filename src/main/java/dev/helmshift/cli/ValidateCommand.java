@@ -58,6 +58,9 @@ public class ValidateCommand implements Callable<Integer> {
             description = "exit 1 when a finding is at least this severe: error, warning or info (default: ${DEFAULT-VALUE})")
     String failOn;
 
+    @Mixin
+    RepoRootFlag repoRoot;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json, sarif or junit (default: ${DEFAULT-VALUE})")
     String output;
@@ -89,7 +92,7 @@ public class ValidateCommand implements Callable<Integer> {
         FindingReport report = new FindingReport("validate", chart + " " + String.join(" ",
                 values.valueFiles.stream().map(Path::toString).toList()), findings.stream().distinct().toList(),
                 CheckRules.descriptions());
-        return Outputs.printFindings(spec.commandLine(), report, format, threshold);
+        return Outputs.printFindings(spec.commandLine(), report, format, threshold, repoRoot);
     }
 
     private static String read(Path file) {
