@@ -17,6 +17,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection(targets = {
         AnalyzeCommand.Format.class,
+        CompletionCommand.Shell.class,
         DiffCommand.Format.class,
         ImagesCommand.Format.class,
         ValuesDiffCommand.Format.class,
