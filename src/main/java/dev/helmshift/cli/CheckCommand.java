@@ -65,6 +65,7 @@ public class CheckCommand implements Callable<Integer> {
     RepoRootFlag repoRoot;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
+            completionCandidates = FindingFormatNames.Check.class,
             description = "text, json, sarif, junit or markdown (default: ${DEFAULT-VALUE})")
     String output;
 

@@ -62,13 +62,13 @@ public class ValidateCommand implements Callable<Integer> {
     RepoRootFlag repoRoot;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
+            completionCandidates = FindingFormatNames.Validate.class,
             description = "text, json, sarif or junit (default: ${DEFAULT-VALUE})")
     String output;
 
     @Override
     public Integer call() {
-        FindingFormat format = FindingFormat.parse(output, FindingFormat.TEXT, FindingFormat.JSON, FindingFormat.SARIF,
-                FindingFormat.JUNIT);
+        FindingFormat format = FindingFormat.parse(output, FindingFormatNames.Validate.FORMATS);
         Severity threshold = Severity.parse(failOn);
         if (values.valueFiles.isEmpty()) {
             throw new BadInputException("validate needs at least one values file", "add -f my-values.yaml");

@@ -40,6 +40,8 @@ class CompletionAndManPagesTest {
             ask helmshift check --fa
             ask helmshift completion ''
             ask helmshift analyze -o ''
+            ask helmshift check a b -o ''
+            ask helmshift validate a --output ''
             ask helmshift render charts-fixtures/mini-istio --go-compat L
             ask helmshift ''
             """;
@@ -78,6 +80,8 @@ class CompletionAndManPagesTest {
                         "helmshift check --fa -> --fail-on",
                         "helmshift completion  -> bash zsh",
                         "helmshift analyze -o  -> table json yaml",
+                        "helmshift check a b -o  -> text json sarif junit markdown",
+                        "helmshift validate a --output  -> text json sarif junit",
                         "helmshift render charts-fixtures/mini-istio --go-compat L -> LEGACY",
                         "helmshift  -> " + names(MODEL));
         assertThat(names(MODEL)).as("the top commands").isEqualTo("analyze render images values validate diff check shift completion manpage");
