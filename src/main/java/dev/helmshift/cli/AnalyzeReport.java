@@ -18,7 +18,7 @@ import java.util.function.Function;
 
 /**
  * Formats an {@link ChartAnalysis} for {@code analyze -o table|json|yaml}. JSON and YAML share one tree whose field
- * names are the documented contract (README, ENGINEERING.md §2); built as maps, so no reflection is needed.
+ * names are the documented contract (docs/json-contracts.md, ENGINEERING.md §2); built as maps, so no reflection is needed.
  */
 final class AnalyzeReport {
     private static final int MAX_WIDTH = 120;

@@ -61,7 +61,11 @@ public class CheckCommand implements Callable<Integer> {
             description = "exit 1 when a finding is at least this severe: error, warning or info (default: ${DEFAULT-VALUE})")
     String failOn;
 
+    @Mixin
+    RepoRootFlag repoRoot;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
+            completionCandidates = FindingFormatNames.Check.class,
             description = "text, json, sarif, junit or markdown (default: ${DEFAULT-VALUE})")
     String output;
 
@@ -76,6 +80,6 @@ public class CheckCommand implements Callable<Integer> {
         ChartSnapshot old = ChartSnapshots.of(oldChart, values.inputs(profile), options);
         ChartSnapshot now = ChartSnapshots.of(newChart, values.inputs(profile), options);
         FindingReport report = UpgradeCheck.run(old, now, userFiles, target, rules);
-        return Outputs.printFindings(spec.commandLine(), report, format, threshold);
+        return Outputs.printFindings(spec.commandLine(), report, format, threshold, repoRoot);
     }
 }

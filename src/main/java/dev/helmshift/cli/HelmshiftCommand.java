@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "helmshift", mixinStandardHelpOptions = true, version = "helmshift 0.1.0",
         description = "Istio Helm chart analyzer and traffic-shift controller.",
         subcommands = {AnalyzeCommand.class, RenderCommand.class, ImagesCommand.class, ValuesCommand.class,
-                ValidateCommand.class, DiffCommand.class, CheckCommand.class, ShiftCommand.class})
+                ValidateCommand.class, DiffCommand.class, CheckCommand.class, ShiftCommand.class,
+                CompletionCommand.class, ManpageCommand.class})
 public class HelmshiftCommand {
 }

@@ -17,6 +17,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection(targets = {
         AnalyzeCommand.Format.class,
+        CompletionCommand.Shell.class,
+        FindingFormatNames.Check.class,
+        FindingFormatNames.Validate.class,
         DiffCommand.Format.class,
         ImagesCommand.Format.class,
         ValuesDiffCommand.Format.class,

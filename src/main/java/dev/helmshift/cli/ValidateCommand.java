@@ -59,14 +59,17 @@ public class ValidateCommand implements Callable<Integer> {
             description = "exit 1 when a finding is at least this severe: error, warning or info (default: ${DEFAULT-VALUE})")
     String failOn;
 
+    @Mixin
+    RepoRootFlag repoRoot;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
+            completionCandidates = FindingFormatNames.Validate.class,
             description = "text, json, sarif or junit (default: ${DEFAULT-VALUE})")
     String output;
 
     @Override
     public Integer call() {
-        FindingFormat format = FindingFormat.parse(output, FindingFormat.TEXT, FindingFormat.JSON, FindingFormat.SARIF,
-                FindingFormat.JUNIT);
+        FindingFormat format = FindingFormat.parse(output, FindingFormatNames.Validate.FORMATS);
         Severity threshold = Severity.parse(failOn);
         if (values.valueFiles.isEmpty()) {
             throw new BadInputException("validate needs at least one values file", "add -f my-values.yaml");
@@ -91,7 +94,7 @@ public class ValidateCommand implements Callable<Integer> {
         FindingReport report = new FindingReport("validate", chart + " " + String.join(" ",
                 values.valueFiles.stream().map(Path::toString).toList()), findings.stream().distinct().toList(),
                 CheckRules.descriptions());
-        return Outputs.printFindings(spec.commandLine(), report, format, threshold);
+        return Outputs.printFindings(spec.commandLine(), report, format, threshold, repoRoot);
     }
 
     private static String read(Path file) {

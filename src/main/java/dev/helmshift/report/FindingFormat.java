@@ -10,14 +10,20 @@ import java.util.stream.Collectors;
 public enum FindingFormat {
     TEXT, JSON, SARIF, JUNIT, MARKDOWN;
 
-    public String write(FindingReport report, String toolVersion) {
+    /** Writes {@code report}; SARIF and JUnit name files relative to {@code root}, the repository root. */
+    public String write(FindingReport report, String toolVersion, SourceRoot root) {
         return switch (this) {
             case TEXT -> TextFindings.format(report);
             case JSON -> JsonFindings.format(report);
-            case SARIF -> SarifFindings.format(report, toolVersion);
-            case JUNIT -> JunitFindings.format(report);
+            case SARIF -> SarifFindings.format(report, toolVersion, root);
+            case JUNIT -> JunitFindings.format(report, root);
             case MARKDOWN -> MarkdownFindings.format(report);
         };
+    }
+
+    /** Whether this format names files for a code-scanning or test-report service, relative to the repository root. */
+    public boolean namesRepositoryFiles() {
+        return this == SARIF || this == JUNIT;
     }
 
     /** Parses a format name that the command allows; any other is bad input naming the allowed ones. */

@@ -13,9 +13,9 @@ import java.util.TreeMap;
  * @param command what ran, e.g. {@code check} or {@code validate}
  * @param subject what it ran on, e.g. {@code istio-1.0.4/istio -> istio-1.4.6/istio}
  * @param findings the findings, sorted by {@link Finding#ORDER}
- * @param rules a short description per rule id (SARIF's rule metadata, Markdown's legend)
+ * @param rules what each rule id means (SARIF's rule metadata, Markdown's legend)
  */
-public record FindingReport(String command, String subject, List<Finding> findings, Map<String, String> rules) {
+public record FindingReport(String command, String subject, List<Finding> findings, Map<String, RuleText> rules) {
     public FindingReport {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Finding.ORDER);
@@ -45,8 +45,13 @@ public record FindingReport(String command, String subject, List<Finding> findin
         return findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));
     }
 
-    /** The description of a rule, or its id when none was given. */
+    /** The one-line description of a rule, or its id when none was given. */
     public String describe(String rule) {
-        return rules.getOrDefault(rule, rule);
+        return text(rule).summary();
+    }
+
+    /** What a rule means; a rule without a description is described by its id. */
+    public RuleText text(String rule) {
+        return rules.getOrDefault(rule, new RuleText(rule, rule));
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON contract of findings (README documents it):
+ * The JSON contract of findings (docs/json-contracts.md documents it):
  * {@code {"command", "subject", "summary": {"error", "warning", "info"}, "countsByRule": {rule: n},
  * "findings": [{"rule", "severity", "message", "file", "line", "path", "fix"}]}}.
  */

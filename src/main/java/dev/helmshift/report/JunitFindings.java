@@ -4,12 +4,14 @@ package dev.helmshift.report;
  * JUnit XML as Surefire writes it (one {@code testsuite}, one {@code testcase} per finding, classname = rule id),
  * so CI test-report readers show findings as tests. Errors and warnings are failures; info findings pass and carry
  * their text in {@code system-out}. A clean run has one passing test case, so readers do not report an empty suite.
+ * Each test case names the file on disk behind its finding, relative to the repository root, in the {@code file}
+ * and {@code line} attributes that GitLab's test report and the common JUnit annotators read.
  */
 public final class JunitFindings {
     private JunitFindings() {
     }
 
-    public static String format(FindingReport report) {
+    public static String format(FindingReport report, SourceRoot root) {
         int failures = (int) report.findings().stream().filter(f -> f.severity() != Severity.INFO).count();
         int tests = Math.max(1, report.findings().size());
         String suite = "helmshift " + report.command();
@@ -25,7 +27,14 @@ public final class JunitFindings {
             String where = TextFindings.where(f.location());
             String name = where.isEmpty() ? f.message() : where + ": " + f.message();
             xml.append("  <testcase classname=\"").append(escape(f.rule())).append("\" name=\"").append(escape(name))
-                    .append("\" time=\"0\">\n");
+                    .append('"');
+            f.location().sourceFile().ifPresent(source -> {
+                xml.append(" file=\"").append(escape(root.displayPath(source.file()))).append('"');
+                if (source.line() > 0) {
+                    xml.append(" line=\"").append(source.line()).append('"');
+                }
+            });
+            xml.append(" time=\"0\">\n");
             String body = f.message() + (f.fix().isEmpty() ? "" : "\nfix: " + f.fix());
             if (f.severity() == Severity.INFO) {
                 xml.append("    <system-out>").append(escape(body)).append("</system-out>\n");

@@ -38,7 +38,7 @@ class HelmshiftCommandTest {
         assertThat(result.getOutput()).isEmpty();
         assertThat(result.getErrorOutput()).isEqualTo("""
                 helmshift: Unmatched arguments from index 0: 'anlyze', 'charts-fixtures/mini-istio'
-                Did you mean: helmshift analyze?
+                Did you mean: helmshift analyze or helmshift manpage?
                 Try 'helmshift --help' for usage.""");
     }
 }

@@ -47,6 +47,41 @@ public final class TestTools {
         return helm;
     }
 
+    /**
+     * Microsoft's SARIF Multitool (npm {@code @microsoft/sarif-multitool-linux}), which validates SARIF against the
+     * 2.1.0 schema and GitHub code scanning's ingestion rules; skips the test when it is not installed
+     * (bash .ci/install-tools).
+     */
+    public static Path sarifMultitool() {
+        Path tool = Path.of(System.getProperty("helmshift.sarif-multitool",
+                projectDir().resolve(".tools/sarif-multitool/Sarif.Multitool").toString()));
+        Assumptions.assumeTrue(Files.isExecutable(tool), "the SARIF Multitool is absent (run bash .ci/install-tools): " + tool);
+        return tool;
+    }
+
+    /**
+     * What .ci/install-tools puts in .tools/ci-schemas: the GitHub workflow validator (@action-validator/core) and
+     * GitLab CI's schema as JSON; skips the test when {@code name} is absent there.
+     */
+    public static Path ciSchema(String name) {
+        Path file = Path.of(System.getProperty("helmshift.ci-schemas", projectDir().resolve(".tools/ci-schemas").toString()))
+                .resolve(name);
+        Assumptions.assumeTrue(Files.exists(file), "CI schema is absent (run bash .ci/install-tools): " + file);
+        return file;
+    }
+
+    /** A program on the PATH, e.g. {@code node} or {@code git}; skips the test when there is none. */
+    public static Path onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path candidate = Path.of(dir.isEmpty() ? "." : dir, program);
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        Assumptions.abort(program + " is not on the PATH");
+        return null;
+    }
+
     /** The Prometheus binary; skips the test when it is not installed. */
     public static Path prometheus() {
         Path prometheus = Path.of(System.getProperty("helmshift.prometheus", "/usr/bin/prometheus"));

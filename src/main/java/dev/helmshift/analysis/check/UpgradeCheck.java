@@ -1,6 +1,7 @@
 package dev.helmshift.analysis.check;
 
 import dev.helmshift.analysis.snapshot.ChartSnapshot;
+import dev.helmshift.analysis.snapshot.TemplateSources;
 
 import dev.helmshift.analysis.apis.ApiChecker;
 import dev.helmshift.analysis.apis.ApiRemovalTable;
@@ -35,6 +36,7 @@ import java.util.List;
  *   <li>images whose registry changes (warning), other image changes (info), floating tags in NEW (warning);</li>
  *   <li>the policy's rules, then its severity overrides.</li>
  * </ul>
+ * Findings about templates are placed on the template files of the chart on disk ({@link TemplateSources}).
  */
 public final class UpgradeCheck {
     private UpgradeCheck() {
@@ -56,8 +58,9 @@ public final class UpgradeCheck {
         ImageInventory newImages = ImageExtractor.extract(newManifests);
         findings.addAll(imageFindings(oldImages, newImages, old, now));
         findings.addAll(PolicyRules.check(policy, newManifests, newImages, now.effectiveValues()));
+        List<Finding> located = findings.stream().map(now.sources()::locate).toList();
         return new FindingReport("check", old.label() + " -> " + now.label(),
-                PolicyRules.applyOverrides(policy, findings), CheckRules.descriptions());
+                PolicyRules.applyOverrides(policy, located), CheckRules.descriptions());
     }
 
     private static Finding removedKey(Finding unknown, ChartSnapshot old, ChartSnapshot now) {
@@ -105,9 +108,10 @@ public final class UpgradeCheck {
                         + " in " + now.label(), Location.of(sourceOf(newImages, change.newImage()), 0, change.newImage()),
                         "mirror it before upgrading if you use a private registry"));
             } else {
-                findings.add(new Finding(CheckRules.IMAGE_CHANGED, Severity.INFO, change.oldImage() + " of "
-                        + old.label() + " is no longer used", Location.of(sourceOf(oldImages, change.oldImage()), 0,
-                        change.oldImage()), ""));
+                // located here, on OLD's templates: NEW may have a template of the same name
+                findings.add(old.sources().locate(new Finding(CheckRules.IMAGE_CHANGED, Severity.INFO, change.oldImage()
+                        + " of " + old.label() + " is no longer used", Location.of(sourceOf(oldImages, change.oldImage()), 0,
+                        change.oldImage()), "")));
             }
         }
         for (ImageEntry image : newImages.entries()) {

@@ -18,10 +18,11 @@ import java.util.Set;
  * @param effectiveValues the values its templates saw
  * @param documents       the render, in helm's order
  * @param diagnostics     failed templates and legacy-mode rescues
+ * @param sources         the files behind the template names, to place findings on disk
  */
 public record ChartSnapshot(String label, Map<String, Object> defaults, KnownKeys known, Set<String> subcharts,
                             Map<String, Object> effectiveValues, List<RenderedDocument> documents,
-                            List<RenderDiagnostic> diagnostics) {
+                            List<RenderDiagnostic> diagnostics, TemplateSources sources) {
     public ChartSnapshot {
         documents = List.copyOf(documents);
         diagnostics = List.copyOf(diagnostics);

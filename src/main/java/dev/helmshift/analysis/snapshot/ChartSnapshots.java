@@ -29,6 +29,6 @@ public final class ChartSnapshots {
         String app = chart.metadata().appVersion();
         String label = chart.name() + " " + version + (app == null || app.isBlank() || app.equals(version) ? "" : " (app " + app + ")");
         return new ChartSnapshot(label, defaults, known, ChartDefaults.subchartNames(chart), result.values(),
-                result.documents(), result.diagnostics());
+                result.documents(), result.diagnostics(), TemplateSources.of(resolution.root()));
     }
 }
