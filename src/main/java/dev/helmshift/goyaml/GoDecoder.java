@@ -129,8 +129,8 @@ final class GoDecoder {
                 throw fail("invalid map key: " + GoSyntax.of(k), key);
             }
             Object v = value(children.get(i + 1));
-            into.remove(k); // a repeated key moves to where it was last set (invisible once sorted, kept simple)
-            into.put(k, v);
+            into.put(k, v); // a repeated key keeps its first place and takes the last value, as Helm's (unordered) map
+
         }
         return into;
     }
@@ -171,7 +171,6 @@ final class GoDecoder {
         Object merged = value(n);
         if (merged instanceof Map<?, ?> m) {
             for (Map.Entry<Object, Object> e : ((Map<Object, Object>) m).entrySet()) {
-                into.remove(e.getKey());
                 into.put(e.getKey(), e.getValue());
             }
         }

@@ -24,7 +24,6 @@ public final class GoJsonFields {
             String field = field(key, fields);
             Object value = object.get(key);
             if (field != null && value != null) {
-                out.remove(field);
                 out.put(field, value);
             }
         }

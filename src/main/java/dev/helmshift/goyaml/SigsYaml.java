@@ -84,7 +84,6 @@ public final class SigsYaml {
                 } else if (target instanceof GoTarget.MapOf mapOf) {
                     field = mapOf.element();
                 }
-                out.remove(key);
                 out.put(key, convert(e.getValue(), field, nonFinite));
             }
             return out;
