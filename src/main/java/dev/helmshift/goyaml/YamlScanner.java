@@ -46,6 +46,19 @@ final class YamlScanner {
     private final List<SimpleKey> simpleKeys = new ArrayList<>();
     private final Map<Integer, Integer> simpleKeysByToken = new HashMap<>();
 
+    // Scalars never nest, so one set of buffers serves them all (scalars are most of the work).
+    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder leadingBreak = new StringBuilder();
+    private final StringBuilder trailingBreaks = new StringBuilder();
+    private final StringBuilder whitespaces = new StringBuilder();
+
+    private void resetBuffers() {
+        text.setLength(0);
+        leadingBreak.setLength(0);
+        trailingBreaks.setLength(0);
+        whitespaces.setLength(0);
+    }
+
     private static final class SimpleKey {
         boolean possible;
         boolean required;
@@ -803,9 +816,8 @@ final class YamlScanner {
         if (increment > 0) {
             blockIndent[0] = indent >= 0 ? indent + increment : increment;
         }
-        StringBuilder s = new StringBuilder();
-        StringBuilder leadingBreak = new StringBuilder();
-        StringBuilder trailingBreaks = new StringBuilder();
+        resetBuffers();
+        StringBuilder s = text;
         scanBlockScalarBreaks(blockIndent, trailingBreaks, start, end);
         boolean leadingBlank = false;
         while (column == blockIndent[0] && ch(0) != 0) {
@@ -875,10 +887,8 @@ final class YamlScanner {
     private Token scanFlowScalar(boolean single) {
         Mark start = mark();
         skipChar();
-        StringBuilder s = new StringBuilder();
-        StringBuilder leadingBreak = new StringBuilder();
-        StringBuilder trailingBreaks = new StringBuilder();
-        StringBuilder whitespaces = new StringBuilder();
+        resetBuffers();
+        StringBuilder s = text;
         while (true) {
             if (atDocumentIndicator()) {
                 throw error("while scanning a quoted scalar", start, "found unexpected document indicator");
@@ -994,10 +1004,8 @@ final class YamlScanner {
     }
 
     private Token scanPlainScalar() {
-        StringBuilder s = new StringBuilder();
-        StringBuilder leadingBreak = new StringBuilder();
-        StringBuilder trailingBreaks = new StringBuilder();
-        StringBuilder whitespaces = new StringBuilder();
+        resetBuffers();
+        StringBuilder s = text;
         boolean leadingBlanks = false;
         int scalarIndent = indent + 1;
         Mark start = mark();
