@@ -143,4 +143,29 @@ class YamlScalarsMatchHelmTest {
         byte[] data = "base: &b {x: 1, z: 2}\nderived:\n  <<: *b\n  z: 3\n".getBytes(StandardCharsets.UTF_8);
         assertThat(YamlReader.readTable(data, "v.yaml").get("derived")).isEqualTo(Map.of("x", 1.0, "z", 3.0));
     }
+
+    /** helm v4.1.4 on a chart whose values.yaml is {@code a: [}: Helm's loader names the file its own way. */
+    @Test
+    void namesAChartsOwnValuesFileAsHelmsLoaderDoes() {
+        byte[] data = "a: [\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> YamlReader.readChartValues(data, "c/values.yaml"))
+                .isInstanceOf(ChartYamlException.class)
+                .hasMessage("c/values.yaml:2:1: cannot load values.yaml: cannot unmarshal yaml document: "
+                        + "error converting YAML to JSON: yaml: line 1: did not find expected node content");
+    }
+
+    /** Helm's LoadValues merges the documents of a values file; each document's lines count from the file's. */
+    @Test
+    void mergesTheDocumentsOfAValuesFileAndLocatesErrorsInTheFile() {
+        byte[] data = "a:\n  x: 1\n---\na:\n  z: 2\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(YamlReader.readTable(data, "v.yaml")).isEqualTo(Map.of("a", Map.of("x", 1.0, "z", 2.0)));
+        byte[] bad = "a: 1\n---\nb: 2\nc:\n\t- x\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> YamlReader.readTable(bad, "v.yaml"))
+                .hasMessage("v.yaml:5:1: failed to parse v.yaml: cannot unmarshal yaml document: "
+                        + "error converting YAML to JSON: yaml: line 3: found character that cannot start any token");
+        byte[] separator = "a: 1\n--- b: 2\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> YamlReader.readTable(separator, "v.yaml"))
+                .hasMessage("v.yaml:2: failed to parse v.yaml: error reading yaml document: "
+                        + "invalid Yaml document separator: b: 2");
+    }
 }
