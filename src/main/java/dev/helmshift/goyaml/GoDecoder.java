@@ -23,6 +23,8 @@ final class GoDecoder {
     private int aliasCount;
     private int aliasDepth;
     private int depth;
+    /** The outermost alias being expanded: where an alias bomb is reported. */
+    private Node expanding;
     private final Map<Node, Boolean> activeAliases = new IdentityHashMap<>();
 
     private GoDecoder() {
@@ -38,7 +40,7 @@ final class GoDecoder {
             aliasCount++;
         }
         if (aliasCount > 100 && decodeCount > 1000 && (double) aliasCount / decodeCount > allowedAliasRatio()) {
-            throw fail("document contains excessive aliasing", n);
+            throw fail("document contains excessive aliasing", expanding != null ? expanding : n);
         }
         if (decodeCount > MAX_VALUES) {
             throw fail("document has more than " + MAX_VALUES + " values after expanding aliases", n);
@@ -75,11 +77,15 @@ final class GoDecoder {
             throw fail("anchor '" + n.value + "' value contains itself", n);
         }
         activeAliases.put(n, Boolean.TRUE);
-        aliasDepth++;
+        if (aliasDepth++ == 0) {
+            expanding = n;
+        }
         try {
             return value(n.alias);
         } finally {
-            aliasDepth--;
+            if (--aliasDepth == 0) {
+                expanding = null;
+            }
             activeAliases.remove(n);
         }
     }
