@@ -279,6 +279,31 @@ final class YamlParser {
         return event;
     }
 
+    /**
+     * What follows an indicator: the node, or an empty scalar at {@code mark} when the next token is one of
+     * {@code stops} (e.g. {@code - } directly followed by another {@code - }).
+     */
+    private Event nodeOrEmpty(State next, Mark mark, boolean block, boolean indentless, Type... stops) {
+        Token token = scanner.peek();
+        for (Type stop : stops) {
+            if (token.type == stop) {
+                state = next;
+                return emptyScalar(mark);
+            }
+        }
+        states.add(next);
+        return node(block, indentless);
+    }
+
+    /** The end of a collection at {@code token}, which is consumed. */
+    private Event collectionEnd(EventType type, Token token) {
+        state = popState();
+        popMark();
+        Event event = new Event(type, token.start);
+        scanner.skip();
+        return event;
+    }
+
     private Event blockSequenceEntry(boolean first) {
         if (first) {
             marks.add(scanner.peek().start);
@@ -286,22 +311,11 @@ final class YamlParser {
         }
         Token token = scanner.peek();
         if (token.type == Type.BLOCK_ENTRY) {
-            Mark mark = token.end;
             scanner.skip();
-            token = scanner.peek();
-            if (token.type != Type.BLOCK_ENTRY && token.type != Type.BLOCK_END) {
-                states.add(State.BLOCK_SEQUENCE_ENTRY);
-                return node(true, false);
-            }
-            state = State.BLOCK_SEQUENCE_ENTRY;
-            return emptyScalar(mark);
+            return nodeOrEmpty(State.BLOCK_SEQUENCE_ENTRY, token.end, true, false, Type.BLOCK_ENTRY, Type.BLOCK_END);
         }
         if (token.type == Type.BLOCK_END) {
-            state = popState();
-            popMark();
-            Event event = new Event(EventType.SEQUENCE_END, token.start);
-            scanner.skip();
-            return event;
+            return collectionEnd(EventType.SEQUENCE_END, token);
         }
         throw error("did not find expected '-' indicator", token.start, popMark());
     }
@@ -309,16 +323,9 @@ final class YamlParser {
     private Event indentlessSequenceEntry() {
         Token token = scanner.peek();
         if (token.type == Type.BLOCK_ENTRY) {
-            Mark mark = token.end;
             scanner.skip();
-            token = scanner.peek();
-            if (token.type != Type.BLOCK_ENTRY && token.type != Type.KEY && token.type != Type.VALUE
-                    && token.type != Type.BLOCK_END) {
-                states.add(State.INDENTLESS_SEQUENCE_ENTRY);
-                return node(true, false);
-            }
-            state = State.INDENTLESS_SEQUENCE_ENTRY;
-            return emptyScalar(mark);
+            return nodeOrEmpty(State.INDENTLESS_SEQUENCE_ENTRY, token.end, true, false, Type.BLOCK_ENTRY, Type.KEY,
+                    Type.VALUE, Type.BLOCK_END);
         }
         state = popState();
         return new Event(EventType.SEQUENCE_END, token.start);
@@ -331,22 +338,11 @@ final class YamlParser {
         }
         Token token = scanner.peek();
         if (token.type == Type.KEY) {
-            Mark mark = token.end;
             scanner.skip();
-            token = scanner.peek();
-            if (token.type != Type.KEY && token.type != Type.VALUE && token.type != Type.BLOCK_END) {
-                states.add(State.BLOCK_MAPPING_VALUE);
-                return node(true, true);
-            }
-            state = State.BLOCK_MAPPING_VALUE;
-            return emptyScalar(mark);
+            return nodeOrEmpty(State.BLOCK_MAPPING_VALUE, token.end, true, true, Type.KEY, Type.VALUE, Type.BLOCK_END);
         }
         if (token.type == Type.BLOCK_END) {
-            state = popState();
-            popMark();
-            Event event = new Event(EventType.MAPPING_END, token.start);
-            scanner.skip();
-            return event;
+            return collectionEnd(EventType.MAPPING_END, token);
         }
         throw error("did not find expected key", token.start, popMark());
     }
@@ -354,18 +350,24 @@ final class YamlParser {
     private Event blockMappingValue() {
         Token token = scanner.peek();
         if (token.type == Type.VALUE) {
-            Mark mark = token.end;
             scanner.skip();
-            token = scanner.peek();
-            if (token.type != Type.KEY && token.type != Type.VALUE && token.type != Type.BLOCK_END) {
-                states.add(State.BLOCK_MAPPING_KEY);
-                return node(true, true);
-            }
-            state = State.BLOCK_MAPPING_KEY;
-            return emptyScalar(mark);
+            return nodeOrEmpty(State.BLOCK_MAPPING_KEY, token.end, true, true, Type.KEY, Type.VALUE, Type.BLOCK_END);
         }
         state = State.BLOCK_MAPPING_KEY;
         return emptyScalar(token.start);
+    }
+
+    /** The token that starts a flow entry: after the ',' that must separate it from the one before. */
+    private Token flowEntry(boolean first, Type end, String problem) {
+        Token token = scanner.peek();
+        if (token.type != end && !first) {
+            if (token.type != Type.FLOW_ENTRY) {
+                throw error(problem, token.start, popMark());
+            }
+            scanner.skip();
+            token = scanner.peek();
+        }
+        return token;
     }
 
     private Event flowSequenceEntry(boolean first) {
@@ -373,16 +375,8 @@ final class YamlParser {
             marks.add(scanner.peek().start);
             scanner.skip();
         }
-        Token token = scanner.peek();
+        Token token = flowEntry(first, Type.FLOW_SEQUENCE_END, "did not find expected ',' or ']'");
         if (token.type != Type.FLOW_SEQUENCE_END) {
-            if (!first) {
-                if (token.type == Type.FLOW_ENTRY) {
-                    scanner.skip();
-                    token = scanner.peek();
-                } else {
-                    throw error("did not find expected ',' or ']'", token.start, popMark());
-                }
-            }
             if (token.type == Type.KEY) {
                 state = State.FLOW_SEQUENCE_ENTRY_MAPPING_KEY;
                 Event event = collectionStart(EventType.MAPPING_START, token.start, null, "", true);
@@ -394,11 +388,7 @@ final class YamlParser {
                 return node(false, false);
             }
         }
-        state = popState();
-        popMark();
-        Event event = new Event(EventType.SEQUENCE_END, token.start);
-        scanner.skip();
-        return event;
+        return collectionEnd(EventType.SEQUENCE_END, token);
     }
 
     private Event flowSequenceEntryMappingKey() {
@@ -438,16 +428,8 @@ final class YamlParser {
             marks.add(scanner.peek().start);
             scanner.skip();
         }
-        Token token = scanner.peek();
+        Token token = flowEntry(first, Type.FLOW_MAPPING_END, "did not find expected ',' or '}'");
         if (token.type != Type.FLOW_MAPPING_END) {
-            if (!first) {
-                if (token.type == Type.FLOW_ENTRY) {
-                    scanner.skip();
-                    token = scanner.peek();
-                } else {
-                    throw error("did not find expected ',' or '}'", token.start, popMark());
-                }
-            }
             if (token.type == Type.KEY) {
                 scanner.skip();
                 token = scanner.peek();
@@ -464,11 +446,7 @@ final class YamlParser {
                 return node(false, false);
             }
         }
-        state = popState();
-        popMark();
-        Event event = new Event(EventType.MAPPING_END, token.start);
-        scanner.skip();
-        return event;
+        return collectionEnd(EventType.MAPPING_END, token);
     }
 
     private Event flowMappingValue(boolean empty) {

@@ -422,58 +422,54 @@ final class YamlScanner {
         append(new Token(type, start, mark()));
     }
 
+    /** A one-character indicator token at the current position. */
+    private void indicator(Type type) {
+        Mark start = mark();
+        skipChar();
+        append(new Token(type, start, mark()));
+    }
+
     private void fetchFlowCollectionStart(Type type) {
         saveSimpleKey();
         increaseFlowLevel();
         simpleKeyAllowed = true;
-        Mark start = mark();
-        skipChar();
-        append(new Token(type, start, mark()));
+        indicator(type);
     }
 
     private void fetchFlowCollectionEnd(Type type) {
         removeSimpleKey();
         decreaseFlowLevel();
         simpleKeyAllowed = false;
-        Mark start = mark();
-        skipChar();
-        append(new Token(type, start, mark()));
+        indicator(type);
     }
 
     private void fetchFlowEntry() {
         removeSimpleKey();
         simpleKeyAllowed = true;
-        Mark start = mark();
-        skipChar();
-        append(new Token(Type.FLOW_ENTRY, start, mark()));
+        indicator(Type.FLOW_ENTRY);
+    }
+
+    /** In block context, {@code - } and {@code ? } may only start where a simple key could, and open a collection. */
+    private void blockCollectionEntry(Type collection, String refusal) {
+        if (flowLevel == 0) {
+            if (!simpleKeyAllowed) {
+                throw error("", mark(), refusal);
+            }
+            rollIndent(column, -1, collection, mark());
+        }
+        removeSimpleKey();
     }
 
     private void fetchBlockEntry() {
-        if (flowLevel == 0) {
-            if (!simpleKeyAllowed) {
-                throw error("", mark(), "block sequence entries are not allowed in this context");
-            }
-            rollIndent(column, -1, Type.BLOCK_SEQUENCE_START, mark());
-        }
-        removeSimpleKey();
+        blockCollectionEntry(Type.BLOCK_SEQUENCE_START, "block sequence entries are not allowed in this context");
         simpleKeyAllowed = true;
-        Mark start = mark();
-        skipChar();
-        append(new Token(Type.BLOCK_ENTRY, start, mark()));
+        indicator(Type.BLOCK_ENTRY);
     }
 
     private void fetchKey() {
-        if (flowLevel == 0) {
-            if (!simpleKeyAllowed) {
-                throw error("", mark(), "mapping keys are not allowed in this context");
-            }
-            rollIndent(column, -1, Type.BLOCK_MAPPING_START, mark());
-        }
-        removeSimpleKey();
+        blockCollectionEntry(Type.BLOCK_MAPPING_START, "mapping keys are not allowed in this context");
         simpleKeyAllowed = flowLevel == 0;
-        Mark start = mark();
-        skipChar();
-        append(new Token(Type.KEY, start, mark()));
+        indicator(Type.KEY);
     }
 
     private void fetchValue() {
@@ -493,9 +489,7 @@ final class YamlScanner {
             }
             simpleKeyAllowed = flowLevel == 0;
         }
-        Mark start = mark();
-        skipChar();
-        append(new Token(Type.VALUE, start, mark()));
+        indicator(Type.VALUE);
     }
 
     private void fetchAnchor(Type type) {
@@ -597,6 +591,12 @@ final class YamlScanner {
         } else {
             throw error("while scanning a directive", start, "found unknown directive name");
         }
+        finishLine("while scanning a directive", start);
+        return token;
+    }
+
+    /** After a directive or a block scalar header: blanks, maybe a comment, then the end of the line. */
+    private void finishLine(String context, Mark start) {
         while (isBlank(ch(0))) {
             skipChar();
         }
@@ -606,12 +606,11 @@ final class YamlScanner {
             }
         }
         if (!isBreakZ(ch(0))) {
-            throw error("while scanning a directive", start, "did not find expected comment or line break");
+            throw error(context, start, "did not find expected comment or line break");
         }
         if (isBreak(ch(0))) {
             skipLine();
         }
-        return token;
     }
 
     private String scanDirectiveName(Mark start) {
@@ -797,20 +796,7 @@ final class YamlScanner {
                 skipChar();
             }
         }
-        while (isBlank(ch(0))) {
-            skipChar();
-        }
-        if (ch(0) == '#') {
-            while (!isBreakZ(ch(0))) {
-                skipChar();
-            }
-        }
-        if (!isBreakZ(ch(0))) {
-            throw error("while scanning a block scalar", start, "did not find expected comment or line break");
-        }
-        if (isBreak(ch(0))) {
-            skipLine();
-        }
+        finishLine("while scanning a block scalar", start);
         Mark[] end = {mark()};
         int[] blockIndent = {0};
         if (increment > 0) {
@@ -919,33 +905,9 @@ final class YamlScanner {
             if (ch(0) == (single ? '\'' : '"')) {
                 break;
             }
-            while (isBlank(ch(0)) || isBreak(ch(0))) {
-                if (isBlank(ch(0))) {
-                    if (!leadingBlanks) {
-                        read(whitespaces);
-                    } else {
-                        skipChar();
-                    }
-                } else if (!leadingBlanks) {
-                    whitespaces.setLength(0);
-                    readLine(leadingBreak);
-                    leadingBlanks = true;
-                } else {
-                    readLine(trailingBreaks);
-                }
-            }
+            leadingBlanks = scalarBlanks(leadingBlanks, -1, start);
             if (leadingBlanks) {
-                if (!leadingBreak.isEmpty() && leadingBreak.charAt(0) == '\n') {
-                    if (trailingBreaks.isEmpty()) {
-                        s.append(' ');
-                    } else {
-                        s.append(trailingBreaks);
-                    }
-                } else {
-                    s.append(leadingBreak).append(trailingBreaks);
-                }
-                trailingBreaks.setLength(0);
-                leadingBreak.setLength(0);
+                foldBreaks(s);
             } else {
                 s.append(whitespaces);
                 whitespaces.setLength(0);
@@ -956,6 +918,49 @@ final class YamlScanner {
         token.value = s.toString();
         token.style = single ? ScalarStyle.SINGLE_QUOTED : ScalarStyle.DOUBLE_QUOTED;
         return token;
+    }
+
+    /**
+     * The blanks and line breaks inside a flow or plain scalar: blanks are kept until the first break, the breaks are
+     * collected for {@link #foldBreaks}. A plain scalar ({@code tabIndent >= 0}) refuses a TAB before its indentation
+     * on a continuation line. Returns whether a line break was crossed.
+     */
+    private boolean scalarBlanks(boolean leadingBlanks, int tabIndent, Mark start) {
+        boolean crossed = leadingBlanks;
+        while (isBlank(ch(0)) || isBreak(ch(0))) {
+            if (isBlank(ch(0))) {
+                if (crossed && column < tabIndent && ch(0) == '\t') {
+                    throw error("while scanning a plain scalar", start, "found a tab character that violates indentation");
+                }
+                if (!crossed) {
+                    read(whitespaces);
+                } else {
+                    skipChar();
+                }
+            } else if (!crossed) {
+                whitespaces.setLength(0);
+                readLine(leadingBreak);
+                crossed = true;
+            } else {
+                readLine(trailingBreaks);
+            }
+        }
+        return crossed;
+    }
+
+    /** Joins the lines a scalar crossed: one break folds into a space, more keep all but the first. */
+    private void foldBreaks(StringBuilder s) {
+        if (!leadingBreak.isEmpty() && leadingBreak.charAt(0) == '\n') {
+            if (trailingBreaks.isEmpty()) {
+                s.append(' ');
+            } else {
+                s.append(trailingBreaks);
+            }
+        } else {
+            s.append(leadingBreak).append(trailingBreaks);
+        }
+        trailingBreaks.setLength(0);
+        leadingBreak.setLength(0);
     }
 
     private void escape(StringBuilder s, Mark start) {
@@ -1022,17 +1027,7 @@ final class YamlScanner {
                 }
                 if (leadingBlanks || !whitespaces.isEmpty()) {
                     if (leadingBlanks) {
-                        if (leadingBreak.charAt(0) == '\n') {
-                            if (trailingBreaks.isEmpty()) {
-                                s.append(' ');
-                            } else {
-                                s.append(trailingBreaks);
-                            }
-                        } else {
-                            s.append(leadingBreak).append(trailingBreaks);
-                        }
-                        trailingBreaks.setLength(0);
-                        leadingBreak.setLength(0);
+                        foldBreaks(s);
                         leadingBlanks = false;
                     } else {
                         s.append(whitespaces);
@@ -1045,25 +1040,7 @@ final class YamlScanner {
             if (!(isBlank(ch(0)) || isBreak(ch(0)))) {
                 break;
             }
-            while (isBlank(ch(0)) || isBreak(ch(0))) {
-                if (isBlank(ch(0))) {
-                    if (leadingBlanks && column < scalarIndent && ch(0) == '\t') {
-                        throw error("while scanning a plain scalar", start,
-                                "found a tab character that violates indentation");
-                    }
-                    if (!leadingBlanks) {
-                        read(whitespaces);
-                    } else {
-                        skipChar();
-                    }
-                } else if (!leadingBlanks) {
-                    whitespaces.setLength(0);
-                    readLine(leadingBreak);
-                    leadingBlanks = true;
-                } else {
-                    readLine(trailingBreaks);
-                }
-            }
+            leadingBlanks = scalarBlanks(leadingBlanks, scalarIndent, start);
             if (flowLevel == 0 && column < scalarIndent) {
                 break;
             }
