@@ -34,14 +34,9 @@ public final class SigsYaml {
     }
 
     private static Object toJson(YamlInput input, GoTarget target) {
-        if (input.byteLength() > MAX_BYTES) {
-            throw new SigsYamlException(FRAME + "yaml: refused: " + input.byteLength() + " bytes is more than "
-                    + MAX_BYTES / (1024 * 1024) + " MiB", 0, 0);
-        }
         Object goValue;
         try {
-            Node root = YamlComposer.firstDocument(input);
-            goValue = root == null ? null : GoDecoder.decode(root);
+            goValue = GoYamlValues.firstDocument(input);
         } catch (YamlSyntaxException e) {
             throw new SigsYamlException(FRAME + e.getMessage(), e.line(), e.column());
         }
