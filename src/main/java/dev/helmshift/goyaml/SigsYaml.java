@@ -123,6 +123,35 @@ public final class SigsYaml {
         return null;
     }
 
+    /**
+     * The 1-based line of every mapping key of the first document, by key path (keys as {@link #toJson} makes them),
+     * through nested mappings; keys that come from merges or aliases have none. For a document {@code toJson} read.
+     */
+    public static Map<List<String>, Integer> keyLines(byte[] yaml) {
+        Map<List<String>, Integer> lines = new LinkedHashMap<>();
+        Node root = YamlComposer.firstDocument(YamlInput.of(yaml));
+        if (root != null) {
+            keyLines(root, List.of(), lines);
+        }
+        return lines;
+    }
+
+    private static void keyLines(Node mapping, List<String> path, Map<List<String>, Integer> lines) {
+        if (mapping.kind != Node.Kind.MAPPING) {
+            return;
+        }
+        for (int i = 0; i + 1 < mapping.children.size(); i += 2) {
+            Node key = mapping.children.get(i);
+            if (key.kind != Node.Kind.SCALAR || key.value.equals("<<") && key.implicit) {
+                continue;
+            }
+            List<String> child = new ArrayList<>(path);
+            child.add(keyString(GoDecoder.decode(key), null));
+            lines.put(List.copyOf(child), key.line + 1);
+            keyLines(mapping.children.get(i + 1), child, lines);
+        }
+    }
+
     private static String keyString(Object key, Object value) {
         if (key instanceof String s) {
             return s;

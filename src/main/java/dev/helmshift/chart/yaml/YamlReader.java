@@ -67,6 +67,18 @@ public final class YamlReader {
     }
 
     /**
+     * The 1-based line of each key path of a values file that {@link #readTable} read, over all its documents (a
+     * later document's key wins, as its value does).
+     */
+    public static Map<List<String>, Integer> keyLines(byte[] data) {
+        Map<List<String>, Integer> lines = new LinkedHashMap<>();
+        for (ValuesDocuments.Document document : ValuesDocuments.split(data)) {
+            SigsYaml.keyLines(document.yaml()).forEach((path, line) -> lines.put(path, document.firstLine() + line - 1));
+        }
+        return lines;
+    }
+
+    /**
      * A YAML file read for its content (Chart.yaml, requirements.yaml) as sigs.k8s.io/yaml converts it for a Go type;
      * {@code context} is Helm's prefix, e.g. "cannot load Chart.yaml". Null for a file without documents.
      */
