@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Chart.yaml, with the dependencies of requirements.yaml folded in for apiVersion v1 charts (as Helm does).
- * String fields are never null (empty when absent), matching Go's zero values that templates see via {@code .Chart}.
+ * String fields are never null (empty when absent), matching Go's zero values that templates see via {@code .Chart};
+ * {@code annotations} is null when Chart.yaml has none (Go's nil map, which {@code toJson .Chart} prints as null).
  */
 public record ChartMetadata(String apiVersion, String name, String version, String appVersion, String description,
                             String type, String kubeVersion, String home, String icon, boolean deprecated,
@@ -27,7 +28,7 @@ public record ChartMetadata(String apiVersion, String name, String version, Stri
         keywords = List.copyOf(keywords == null ? List.of() : keywords);
         sources = List.copyOf(sources == null ? List.of() : sources);
         maintainers = List.copyOf(maintainers == null ? List.of() : maintainers);
-        annotations = annotations == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(annotations));
+        annotations = annotations == null ? null : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(annotations));
         dependencies = List.copyOf(dependencies == null ? List.of() : dependencies);
     }
 

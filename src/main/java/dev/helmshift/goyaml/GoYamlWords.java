@@ -4,9 +4,8 @@ import java.util.Set;
 
 /**
  * The fixed words of go-yaml v2's plain-scalar resolution (YAML 1.1 as Helm reads it): the booleans in their three
- * spellings including y/n/on/off, the nulls, and the special floats. Shared by chart/ (values files, Chart.yaml) and
- * the template functions (fromYaml, toYaml quoting), which the package rules keep apart; number parsing stays with
- * each side, see docs/ARCHITECTURE.md.
+ * spellings including y/n/on/off, the nulls, and the special floats. Used by {@link GoResolver} (reading) and by the
+ * template functions' YAML writer (toYaml quotes these words), see docs/ARCHITECTURE.md.
  */
 public final class GoYamlWords {
     private static final Set<String> TRUE = Set.of("y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON");

@@ -79,7 +79,7 @@ public record ChartModelSource(String name, ChartMetadata chartMetadata, Chart c
         map.put("Tags", "");
         map.put("AppVersion", m.appVersion());
         map.put("Deprecated", m.deprecated());
-        map.put("Annotations", new LinkedHashMap<String, Object>(m.annotations()));
+        map.put("Annotations", m.annotations() == null ? null : new LinkedHashMap<String, Object>(m.annotations()));
         map.put("KubeVersion", m.kubeVersion());
         List<Object> dependencies = new ArrayList<>();
         for (Dependency d : m.dependencies()) {

@@ -96,7 +96,7 @@ public final class ManifestSorter {
         try {
             return ManifestHead.parse(document);
         } catch (ManifestHead.ManifestYamlException e) {
-            throw new RenderException("YAML parse error on " + path + ": error converting YAML to JSON: " + e.getMessage(),
+            throw new RenderException("YAML parse error on " + path + ": " + e.getMessage(),
                     "fix the template so that it renders valid YAML; `helmshift render` shows the text around it",
                     path, 0, 0);
         }

@@ -42,8 +42,10 @@ class AnalyzeBadInputTest {
     @Test
     void malformedYamlWithFileAndLine(QuarkusMainLauncher launcher) {
         assertOneLine(launcher.launch("analyze", "charts-fixtures/bad/malformed-values"),
-                "helmshift: charts-fixtures/bad/malformed-values/values.yaml:5:9: malformed YAML: mapping values are "
-                        + "not allowed here (fix the YAML syntax at that line (indentation, a missing ':' or an unclosed quote))");
+                "helmshift: charts-fixtures/bad/malformed-values/values.yaml:5:9: cannot load values.yaml: cannot "
+                        + "unmarshal yaml document: error converting YAML to JSON: yaml: line 5: mapping values are not "
+                        + "allowed in this context (fix the YAML syntax at that line (indentation, a TAB, a missing ':' "
+                        + "or an unclosed quote))");
     }
 
     @Test
@@ -71,8 +73,9 @@ class AnalyzeBadInputTest {
     @Test
     void aYamlAliasBomb(QuarkusMainLauncher launcher) {
         assertOneLine(launcher.launch("analyze", "charts-fixtures/bad/alias-bomb"),
-                "helmshift: charts-fixtures/bad/alias-bomb/values.yaml: YAML refused: more than 50 aliases to "
-                        + "collections (an alias bomb?) (expand the anchors by hand or use fewer aliases)");
+                "helmshift: charts-fixtures/bad/alias-bomb/values.yaml:5:17: cannot load values.yaml: cannot "
+                        + "unmarshal yaml document: error converting YAML to JSON: yaml: document contains excessive "
+                        + "aliasing (expand the anchors by hand or use fewer aliases)");
     }
 
     @Test

@@ -79,12 +79,20 @@ class ManifestSorterTest {
         assertThat(invalid).extracting(RenderException::file).containsExactly("c/templates/bad.yaml");
     }
 
+    /** helm v4.1.4 reads {@code inject: false} into SimpleHead's map[string]string as "false" (sigs.k8s.io/yaml). */
     @Test
-    void anAnnotationThatIsNotAStringIsAnErrorAsInHelm() {
+    void aBooleanAnnotationIsReadAsItsTextAsInHelm() {
+        ManifestHead head = ManifestHead.parse("kind: Pod\nmetadata:\n  annotations:\n    sidecar.istio.io/inject: false");
+        assertThat(head.annotations()).containsExactly(Map.entry("sidecar.istio.io/inject", "false"));
+    }
+
+    @Test
+    void anAnnotationThatIsAMapIsAnErrorAsInHelm() {
         assertThatThrownBy(() -> ManifestSorter.sort(files("c/templates/a.yaml",
-                "kind: Pod\nmetadata:\n  annotations:\n    sidecar.istio.io/inject: false")))
+                "kind: Pod\nmetadata:\n  annotations:\n    a: {b: 1}")))
                 .isInstanceOf(RenderException.class)
-                .hasMessageContaining("cannot unmarshal bool");
+                .hasMessage("YAML parse error on c/templates/a.yaml: error unmarshaling JSON: while decoding JSON: "
+                        + "json: cannot unmarshal object into Go struct field .metadata.annotations of type string");
     }
 
     static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> yamlErrors() {

@@ -1,10 +1,8 @@
 package dev.helmshift.analysis.manifest;
 
+import dev.helmshift.goyaml.GoYamlValues;
+import dev.helmshift.goyaml.YamlSyntaxException;
 import dev.helmshift.render.RenderedDocument;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parses rendered documents into {@link Manifest}s. Empty documents are skipped (helm prints them too);
+ * Parses rendered documents into {@link Manifest}s, reading each as Helm's YAML library does (the first document,
+ * go-yaml v2's rules and values, see {@code goyaml.GoYamlValues}). Empty documents are skipped (helm prints them too);
  * a document that is not YAML or not a mapping becomes an {@link Unparsable} entry instead of an exception, because
  * one broken template must not hide the rest of an analysis.
  */
@@ -33,18 +32,14 @@ public final class Manifests {
         List<Unparsable> unparsable = new ArrayList<>();
         for (RenderedDocument doc : documents) {
             try {
-                for (Object loaded : yaml().loadAll(doc.text())) {
-                    if (loaded == null) {
-                        continue;
-                    }
-                    if (loaded instanceof Map<?, ?> map) {
-                        manifests.add(toManifest(doc, stringKeys(map)));
-                    } else {
-                        unparsable.add(new Unparsable(doc.source(), "the document is not a mapping"));
-                    }
+                Object loaded = GoYamlValues.firstDocument(doc.text());
+                if (loaded instanceof Map<?, ?> map) {
+                    manifests.add(toManifest(doc, stringKeys(map)));
+                } else if (loaded != null) {
+                    unparsable.add(new Unparsable(doc.source(), "the document is not a mapping"));
                 }
-            } catch (YAMLException e) {
-                unparsable.add(new Unparsable(doc.source(), firstLine(e.getMessage())));
+            } catch (YamlSyntaxException e) {
+                unparsable.add(new Unparsable(doc.source(), e.getMessage()));
             }
         }
         return new Parsed(manifests, unparsable);
@@ -66,20 +61,5 @@ public final class Manifests {
         Map<String, Object> out = new LinkedHashMap<>();
         map.forEach((k, v) -> out.put(String.valueOf(k), v));
         return out;
-    }
-
-    private static Yaml yaml() {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(1000);
-        options.setCodePointLimit(64 * 1024 * 1024);
-        return new Yaml(new SafeConstructor(options));
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "malformed YAML";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

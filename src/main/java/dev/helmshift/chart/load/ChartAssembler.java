@@ -43,7 +43,7 @@ final class ChartAssembler {
         }
         BufferedFile requirements = find(files, "requirements.yaml");
         ChartMetadata metadata = MetadataParser.parse(chartYaml.data(), location + "/Chart.yaml",
-                requirements == null ? null : requirements.data(), location + "/requirements.yaml");
+                requirements == null ? null : requirements.data(), location + "/requirements.yaml", depth == 0);
         validate(metadata, location);
         boolean v1 = metadata.apiVersion().equals(ChartMetadata.V1);
 
@@ -57,7 +57,7 @@ final class ChartAssembler {
                 case "Chart.yaml", "Chart.lock", "values.schema.json" -> {
                     // metadata, lock and schema are not part of .Files
                 }
-                case "values.yaml" -> values = YamlReader.readTable(f.data(), location + "/values.yaml");
+                case "values.yaml" -> values = YamlReader.readChartValues(f.data(), location + "/values.yaml");
                 case "requirements.yaml", "requirements.lock" -> {
                     if (v1) {
                         other.put(name, f.data());

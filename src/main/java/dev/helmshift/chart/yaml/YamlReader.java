@@ -1,112 +1,124 @@
 package dev.helmshift.chart.yaml;
 
 import dev.helmshift.chart.ChartYamlException;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
+import dev.helmshift.goyaml.GoTarget;
+import dev.helmshift.goyaml.SigsYaml;
+import dev.helmshift.goyaml.SigsYamlException;
 
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Reads YAML the way Helm does (go-yaml v2, then YAML → JSON): values become the Go value model with every number a
- * Double. Errors become {@link ChartYamlException} with file:line:column. Bounded: at most
- * {@value #MAX_COLLECTION_ALIASES} aliases to collections per document and {@value YamlValueConverter#MAX_NODES} values
- * after alias expansion, so an alias bomb ("billion laughs") is refused instead of eating the heap.
+ * Reads the YAML files of a chart as Helm v4 does, through {@link SigsYaml} (go-yaml v2 then JSON: y/n/on/off are
+ * booleans, every number a Double, keys strings, the last of duplicate keys wins silently, NaN and infinities refused,
+ * alias abuse refused). Values files are Helm's LoadValues: every document of the file is read and they are merged.
+ * Errors are {@link ChartYamlException}s whose text is Helm's (e.g. {@code failed to parse v.yaml: cannot unmarshal
+ * yaml document: error converting YAML to JSON: yaml: line 2: ...}) after the real {@code file:line:column}.
  */
 public final class YamlReader {
-    static final int MAX_COLLECTION_ALIASES = 50;
-    private static final int MAX_NESTING = 100;
-    private static final int MAX_CODE_POINTS = 32 * 1024 * 1024;
+    private static final GoTarget VALUES = new GoTarget.MapOf(GoTarget.ANY);
 
     private YamlReader() {
     }
 
-    /** The first document of a YAML file as a SnakeYAML node tree (tags resolved as go-yaml does), or null if empty. */
-    public static Node parseNode(byte[] data, String file) {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
-        options.setNestingDepthLimit(MAX_NESTING);
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setAllowDuplicateKeys(true); // as helm v4.1.4: the last of duplicate keys wins, silently (probed)
-        options.setWarnOnDuplicateKeys(false);
-        String text = new String(data, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+    /** A {@code -f} values file (or a profile's values-NAME.yaml): Helm's errors say "failed to parse FILE". */
+    public static Map<String, Object> readTable(byte[] data, String file) {
+        return readValues(data, file, "failed to parse " + file);
+    }
+
+    /** A chart's own values.yaml: Helm's errors say "cannot load values.yaml". */
+    public static Map<String, Object> readChartValues(byte[] data, String file) {
+        return readValues(data, file, "cannot load values.yaml");
+    }
+
+    private static Map<String, Object> readValues(byte[] data, String file, String context) {
+        List<ValuesDocuments.Document> documents;
         try {
-            Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
-                    new GoYamlResolver(), options);
-            return composer.checkNode() ? composer.getNode() : null;
-        } catch (MarkedYAMLException e) {
-            throw malformed(e, file);
-        } catch (YAMLException e) {
-            throw refused(e, file);
+            documents = ValuesDocuments.split(data);
+        } catch (ValuesDocuments.SeparatorException e) {
+            throw new ChartYamlException(context + ": " + e.getMessage(),
+                    "a line that starts with --- separates documents; put the rest on the next line", file, e.line,
+                    0, null);
         }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (ValuesDocuments.Document document : documents) {
+            Object json;
+            try {
+                json = SigsYaml.toJson(document.yaml(), VALUES);
+            } catch (SigsYamlException e) {
+                throw malformed(context + ": cannot unmarshal yaml document: " + e.getMessage(), file,
+                        e.line() == 0 ? 0 : document.firstLine() + e.line() - 1, e.column());
+            }
+            if (json != null && !(json instanceof Map<?, ?>)) {
+                throw new ChartYamlException(context + ": cannot unmarshal yaml document: error unmarshaling JSON: "
+                        + "while decoding JSON: json: cannot unmarshal " + SigsYaml.jsonKind(json)
+                        + " into Go value of type map[string]interface {}",
+                        "a values file is a map of keys at the top; indent lists under a key", file,
+                        document.firstLine(), 0, null);
+            }
+            if (json != null) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> table = (Map<String, Object>) json;
+                values = mergeMaps(values, table);
+            }
+        }
+        return values;
     }
 
     /**
-     * A values file: a table at the top (an empty file is an empty table). Numbers are Doubles, as in Helm.
+     * The 1-based line of each key path of a values file that {@link #readTable} read, over all its documents (a
+     * later document's key wins, as its value does).
      */
-    public static Map<String, Object> readTable(byte[] data, String file) {
-        Node root = parseNode(data, file);
-        Object value = root == null ? null : new YamlValueConverter(file).convert(root);
-        if (value == null) {
-            return new java.util.LinkedHashMap<>();
+    public static Map<List<String>, Integer> keyLines(byte[] data) {
+        Map<List<String>, Integer> lines = new LinkedHashMap<>();
+        for (ValuesDocuments.Document document : ValuesDocuments.split(data)) {
+            SigsYaml.keyLines(document.yaml()).forEach((path, line) -> lines.put(path, document.firstLine() + line - 1));
         }
-        if (!(value instanceof Map<?, ?>)) {
-            Mark mark = root.getStartMark();
-            throw new ChartYamlException("expected a YAML mapping (key: value) at the top, found a " + kind(value),
-                    "a values file is a map of keys; indent lists under a key", file, mark.getLine() + 1,
-                    mark.getColumn() + 1, null);
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> table = (Map<String, Object>) value;
-        return table;
+        return lines;
     }
 
-    /** Any YAML value (for fromYaml-like uses): the first document, converted to the Go value model. */
-    public static Object readValue(byte[] data, String file) {
-        Node root = parseNode(data, file);
-        return root == null ? null : new YamlValueConverter(file).convert(root);
-    }
-
-    private static String kind(Object value) {
-        if (value instanceof java.util.List<?>) {
-            return "list";
+    /**
+     * A YAML file read for its content (Chart.yaml, requirements.yaml) as sigs.k8s.io/yaml converts it for a Go type;
+     * {@code context} is Helm's prefix, e.g. "cannot load Chart.yaml". Null for a file without documents.
+     */
+    public static Object readJson(byte[] data, String file, String context, GoTarget target) {
+        try {
+            return SigsYaml.toJson(data, target);
+        } catch (SigsYamlException e) {
+            throw malformed(context + ": " + e.getMessage(), file, e.line(), e.column());
         }
-        return "scalar (" + value + ")";
     }
 
-    private static ChartYamlException malformed(MarkedYAMLException e, String file) {
-        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-        String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-        if (problem != null && problem.contains("exceeds the specified max")) {
-            return refused(e, file);
+    private static ChartYamlException malformed(String text, String file, int line, int column) {
+        return new ChartYamlException(text, hint(text), file, line, column, null);
+    }
+
+    private static String hint(String text) {
+        if (text.contains("excessive aliasing") || text.contains("after expanding aliases")) {
+            return "expand the anchors by hand or use fewer aliases";
         }
-        String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
-        return new ChartYamlException("malformed YAML: " + oneLine(problem) + oneLine(context),
-                "fix the YAML syntax at that line (indentation, a missing ':' or an unclosed quote)", file,
-                mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1, null);
-    }
-
-    private static ChartYamlException refused(YAMLException e, String file) {
-        String message = oneLine(e.getMessage());
-        if (message.contains("aliases")) {
-            return new ChartYamlException("YAML refused: more than " + MAX_COLLECTION_ALIASES
-                    + " aliases to collections (an alias bomb?)",
-                    "expand the anchors by hand or use fewer aliases", file, 0, 0, null);
+        if (text.contains("unsupported value")) {
+            return "JSON (and so Helm) has no NaN or infinity; quote the value";
         }
-        return new ChartYamlException("YAML refused: " + message, "simplify the file", file, 0, 0, null);
+        if (text.contains("unsupported map key") || text.contains("invalid map key")) {
+            return "map keys must be strings, numbers or booleans";
+        }
+        return "fix the YAML syntax at that line (indentation, a TAB, a missing ':' or an unclosed quote)";
     }
 
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").trim();
+    /** Helm's loader.MergeMaps: tables merge deeply, anything else in the later document replaces. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> mergeMaps(Map<String, Object> a, Map<String, Object> b) {
+        Map<String, Object> out = new LinkedHashMap<>(a);
+        for (Map.Entry<String, Object> e : b.entrySet()) {
+            Object existing = out.get(e.getKey());
+            if (e.getValue() instanceof Map<?, ?> bv && existing instanceof Map<?, ?> av) {
+                out.put(e.getKey(), mergeMaps((Map<String, Object>) av, (Map<String, Object>) bv));
+            } else {
+                out.put(e.getKey(), e.getValue());
+            }
+        }
+        return out;
     }
 }

@@ -62,7 +62,10 @@ final class HelmOracle {
                 }
                 Files.writeString(rc, Integer.toString(process.exitValue()));
             }
-            return new Run(Integer.parseInt(Files.readString(rc).strip()), Files.readString(out), Files.readString(err));
+            // Lenient decoding: a template may render bytes that are not UTF-8 (the YAML table has such cases).
+            return new Run(Integer.parseInt(Files.readString(rc).strip()),
+                    new String(Files.readAllBytes(out), StandardCharsets.UTF_8),
+                    new String(Files.readAllBytes(err), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
