@@ -382,7 +382,7 @@ final class Validator {
                 }
             } else if (s.additionalItems instanceof Schema additional) {
                 for (int i = evaluated; i < arr.size(); i++) {
-                    addErr(validateVal(additional, arr.get(i), Integer.toString(i)));
+                    addErr(validateVal(additional, arr.get(i), tailIndex(i, evaluated)));
                 }
             }
         } else {
@@ -392,7 +392,7 @@ final class Validator {
             }
             if (s.items2020 != null) {
                 for (int i = evaluated; i < arr.size(); i++) {
-                    addErr(validateVal(s.items2020, arr.get(i), Integer.toString(i)));
+                    addErr(validateVal(s.items2020, arr.get(i), tailIndex(i, evaluated)));
                 }
             }
         }
@@ -421,6 +421,14 @@ final class Validator {
                 addError(new ErrorKind.MaxContains(matched, s.maxContains));
             }
         }
+    }
+
+    /**
+     * The location token of an item after the first {@code evaluated} ones: v6.0.2 counts from the start of that
+     * tail (item 2 after two prefix items is {@code /0}), a slip fixed only in v6.0.3, and helm 4.1.4 prints it so.
+     */
+    private static String tailIndex(int i, int evaluated) {
+        return Integer.toString(i - evaluated);
     }
 
     private void strValidate(String str) {

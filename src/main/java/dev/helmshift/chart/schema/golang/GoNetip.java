@@ -15,19 +15,6 @@ public final class GoNetip {
         public boolean is4() {
             return bytes.length == 4;
         }
-
-        /** An IPv4-mapped IPv6 address ({@code ::ffff:1.2.3.4}). */
-        public boolean is4In6() {
-            if (bytes.length != 16) {
-                return false;
-            }
-            for (int i = 0; i < 10; i++) {
-                if (bytes[i] != 0) {
-                    return false;
-                }
-            }
-            return bytes[10] == (byte) 0xFF && bytes[11] == (byte) 0xFF;
-        }
     }
 
     /** A string ParseAddr refuses; the message is Go's. */

@@ -348,7 +348,7 @@ public final class GoUrl {
             } catch (GoNetip.ParseAddrException e) {
                 throw new UrlError("invalid host: " + e.getMessage());
             }
-            if (addr.is4() || addr.is4In6()) {
+            if (addr.is4()) {
                 throw new UrlError("invalid IP-literal");
             }
             return "[" + unescaped + "]" + unescapedPort;
