@@ -44,6 +44,14 @@ public final class JsonSchema {
         }
     }
 
+    /**
+     * The classpath resources compiling reads: the meta-schemas, which com.networknt:json-schema-validator ships
+     * (listed for the native image's resource includes).
+     */
+    public static java.util.List<String> metaSchemaResources() {
+        return MetaSchemaDocuments.PATHS;
+    }
+
     /** Validates a value of the values model; null when it conforms. */
     public ValidationError validate(Object instance) {
         return Validator.validateRoot(root, instance, null, null);
