@@ -41,6 +41,10 @@ public final class ValuesSchemas {
 
     /** Checks one resolution, reusing the schemas compiled for earlier ones. */
     public SchemaCheck checkResolution(Resolution resolution) {
+        return BigStack.call(() -> doCheck(resolution));
+    }
+
+    private SchemaCheck doCheck(Resolution resolution) {
         List<ChartSchemaReport> reports = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         validate(resolution.root(), resolution.values(), List.of(), reports, warnings);

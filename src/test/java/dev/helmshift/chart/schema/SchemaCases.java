@@ -340,6 +340,8 @@ final class SchemaCases {
         unusable("json-control-char", "{\"a\":\"\u0001\"}");
         unusable("json-byte-order-mark", "\ufeff{}");
         unusable("json-single-quotes", "{'type':'object'}");
+        unusable("json-nesting-at-the-limit", "[".repeat(10000) + "]".repeat(10000));
+        unusable("json-nesting-too-deep", "[".repeat(10001) + "]".repeat(10001));
         unusable("schema-null", "null");
         unusable("schema-number", "1");
         unusable("schema-string", "\"str\"");
@@ -514,7 +516,15 @@ final class SchemaCases {
         prop("const-null", "{'const':null}", "1");
         prop("const-bool", "{'const':true}", "1");
         prop("enum-bool-quirk-type-mismatch", "{'enum':[true]}", "'true'");
+        schema("deeply-nested-schema-compiles", nested(400, "{'type':'string'}"), "a:\n  a: {a: 1}\n");
+        schema("deeply-nested-schema-fails-near-the-top", j("{'type':'object','properties':{'a':".repeat(400)
+                + "{}" + "}}".repeat(400)), "a:\n  a: 5\n");
         schema("empty-values-object-passes", j("{'type':'object','required':[]}"), "");
         schema("no-values-file-required-fails", j("{'required':['replicaCount']}"), "# nothing\n");
+    }
+
+    /** {@code levels} nested {@code {'properties':{'a': ... }}} around a leaf schema. */
+    private static String nested(int levels, String leaf) {
+        return j("{'properties':{'a':".repeat(levels) + leaf + "}}".repeat(levels));
     }
 }
