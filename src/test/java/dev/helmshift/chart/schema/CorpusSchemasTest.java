@@ -11,7 +11,6 @@ import dev.helmshift.testing.TestTools;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -170,10 +169,7 @@ class CorpusSchemasTest {
             command.add("--set");
             command.add(set);
         }
-        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return HelmAnswer.fromHelmStderr(stderr, process.exitValue());
+        return HelmAnswer.run(command);
     }
 
     /** Every chart of the corpus that is not a subchart of another. */

@@ -1,9 +1,12 @@
 package dev.helmshift.chart.schema;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +39,17 @@ record HelmAnswer(String error, List<String> warnings) {
         }
         String error = errorAt < 0 ? stderr : stderr.substring(errorAt + "Error: ".length());
         return new HelmAnswer(error.endsWith("\n") ? error.substring(0, error.length() - 1) : error, warnings);
+    }
+
+    /** Runs helm (a full command line) and reads its answer from stderr. */
+    static HelmAnswer run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(300, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("helm did not finish: " + command);
+        }
+        return fromHelmStderr(stderr, process.exitValue());
     }
 
     static HelmAnswer fromJson(Map<String, Object> json) {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,7 +98,7 @@ class SchemaCasesTest {
         }
         Map<String, HelmAnswer> helmSays = new TreeMap<>();
         for (Map.Entry<String, Future<HelmAnswer>> e : running.entrySet()) {
-            helmSays.put(e.getKey(), e.getValue().get(120, TimeUnit.SECONDS));
+            helmSays.put(e.getKey(), e.getValue().get(600, TimeUnit.SECONDS));
         }
         pool.shutdown();
         Map<String, Object> json = new TreeMap<>();
@@ -130,9 +129,6 @@ class SchemaCasesTest {
         Path chart = c.write(dir);
         List<String> command = new ArrayList<>(List.of(helm.toString(), "template", "x", chart.toString()));
         command.addAll(c.helmValueArgs());
-        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return HelmAnswer.fromHelmStderr(stderr, process.exitValue());
+        return HelmAnswer.run(command);
     }
 }

@@ -181,43 +181,14 @@ public sealed interface ErrorKind {
         }
     }
 
-    record MinProperties(long got, long want) implements ErrorKind {
+    /** minProperties, maxProperties, minItems, maxItems, minLength and maxLength: the keyword and both counts. */
+    record CountBound(String keyword, long got, long want) implements ErrorKind {
         public List<String> keywordPath() {
-            return List.of("minProperties");
+            return List.of(keyword);
         }
 
         public String message() {
-            return "minProperties: got " + EnglishNumbers.integer(got) + ", want " + EnglishNumbers.integer(want);
-        }
-    }
-
-    record MaxProperties(long got, long want) implements ErrorKind {
-        public List<String> keywordPath() {
-            return List.of("maxProperties");
-        }
-
-        public String message() {
-            return "maxProperties: got " + EnglishNumbers.integer(got) + ", want " + EnglishNumbers.integer(want);
-        }
-    }
-
-    record MinItems(long got, long want) implements ErrorKind {
-        public List<String> keywordPath() {
-            return List.of("minItems");
-        }
-
-        public String message() {
-            return "minItems: got " + EnglishNumbers.integer(got) + ", want " + EnglishNumbers.integer(want);
-        }
-    }
-
-    record MaxItems(long got, long want) implements ErrorKind {
-        public List<String> keywordPath() {
-            return List.of("maxItems");
-        }
-
-        public String message() {
-            return "maxItems: got " + EnglishNumbers.integer(got) + ", want " + EnglishNumbers.integer(want);
+            return keyword + ": got " + EnglishNumbers.integer(got) + ", want " + EnglishNumbers.integer(want);
         }
     }
 
@@ -326,26 +297,6 @@ public sealed interface ErrorKind {
         public String message() {
             return "max " + EnglishNumbers.integer(want) + " items required to match contains schema, but matched "
                     + EnglishNumbers.integer(got.size()) + " items at " + indexes(got);
-        }
-    }
-
-    record MinLength(long got, long want) implements ErrorKind {
-        public List<String> keywordPath() {
-            return List.of("minLength");
-        }
-
-        public String message() {
-            return "minLength: got " + EnglishNumbers.integer(got) + ", want " + EnglishNumbers.integer(want);
-        }
-    }
-
-    record MaxLength(long got, long want) implements ErrorKind {
-        public List<String> keywordPath() {
-            return List.of("maxLength");
-        }
-
-        public String message() {
-            return "maxLength: got " + EnglishNumbers.integer(got) + ", want " + EnglishNumbers.integer(want);
         }
     }
 

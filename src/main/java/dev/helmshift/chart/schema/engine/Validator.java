@@ -238,10 +238,10 @@ final class Validator {
     private void objValidate(Map<?, ?> obj) {
         Schema s = sch;
         if (s.minProperties != null && obj.size() < s.minProperties) {
-            addError(new ErrorKind.MinProperties(obj.size(), s.minProperties));
+            addError(new ErrorKind.CountBound("minProperties", obj.size(), s.minProperties));
         }
         if (s.maxProperties != null && obj.size() > s.maxProperties) {
-            addError(new ErrorKind.MaxProperties(obj.size(), s.maxProperties));
+            addError(new ErrorKind.CountBound("maxProperties", obj.size(), s.maxProperties));
         }
         if (s.required != null && !s.required.isEmpty()) {
             List<String> missing = findMissing(obj, s.required);
@@ -351,10 +351,10 @@ final class Validator {
     private void arrValidate(List<?> arr) {
         Schema s = sch;
         if (s.minItems != null && arr.size() < s.minItems) {
-            addError(new ErrorKind.MinItems(arr.size(), s.minItems));
+            addError(new ErrorKind.CountBound("minItems", arr.size(), s.minItems));
         }
         if (s.maxItems != null && arr.size() > s.maxItems) {
-            addError(new ErrorKind.MaxItems(arr.size(), s.maxItems));
+            addError(new ErrorKind.CountBound("maxItems", arr.size(), s.maxItems));
         }
         if (s.uniqueItems && arr.size() > 1) {
             int[] dup = duplicates(arr);
@@ -438,10 +438,10 @@ final class Validator {
             length = str.codePointCount(0, str.length());
         }
         if (s.minLength != null && length < s.minLength) {
-            addError(new ErrorKind.MinLength(length, s.minLength));
+            addError(new ErrorKind.CountBound("minLength", length, s.minLength));
         }
         if (s.maxLength != null && length > s.maxLength) {
-            addError(new ErrorKind.MaxLength(length, s.maxLength));
+            addError(new ErrorKind.CountBound("maxLength", length, s.maxLength));
         }
         if (s.pattern != null && !s.pattern.matches(str)) {
             addError(new ErrorKind.Pattern(str, s.pattern.toString()));
