@@ -17,10 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -136,17 +133,12 @@ class CorpusSchemasTest {
                 runs.put(name, List.of());
             }
         }
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        Map<String, Future<HelmAnswer>> running = new TreeMap<>();
+        Map<String, Callable<HelmAnswer>> jobs = new TreeMap<>();
         for (Map.Entry<String, List<String>> run : runs.entrySet()) {
             Path chart = corpus.resolve(run.getKey().split(" ")[0]);
-            running.put(run.getKey(), pool.submit(() -> helm(helm, chart, run.getValue())));
+            jobs.put(run.getKey(), () -> helm(helm, chart, run.getValue()));
         }
-        Map<String, HelmAnswer> helmSays = new TreeMap<>();
-        for (Map.Entry<String, Future<HelmAnswer>> e : running.entrySet()) {
-            helmSays.put(e.getKey(), e.getValue().get(300, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        Map<String, HelmAnswer> helmSays = HelmAnswer.runAll(jobs);
         Map<String, Object> json = new TreeMap<>();
         helmSays.forEach((k, v) -> json.put(k, v.toJson()));
         Files.createDirectories(Path.of("target"));

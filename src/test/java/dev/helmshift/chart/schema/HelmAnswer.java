@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +55,22 @@ record HelmAnswer(String error, List<String> warnings) {
             throw new IllegalStateException("helm did not finish: " + command);
         }
         return fromHelmStderr(stderr, process.exitValue());
+    }
+
+    /** Runs the jobs on four threads; their answers by key. */
+    static Map<String, HelmAnswer> runAll(Map<String, Callable<HelmAnswer>> jobs) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            Map<String, Future<HelmAnswer>> running = new TreeMap<>();
+            jobs.forEach((key, job) -> running.put(key, pool.submit(job)));
+            Map<String, HelmAnswer> answers = new TreeMap<>();
+            for (Map.Entry<String, Future<HelmAnswer>> e : running.entrySet()) {
+                answers.put(e.getKey(), e.getValue().get(600, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     static HelmAnswer fromJson(Map<String, Object> json) {

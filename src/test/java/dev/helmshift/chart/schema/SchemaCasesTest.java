@@ -19,10 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,16 +88,11 @@ class SchemaCasesTest {
     void helmStillGivesThePinnedAnswers() throws Exception {
         Path helm = TestTools.helm();
         List<SchemaCase> cases = SchemaCases.all();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        Map<String, Future<HelmAnswer>> running = new TreeMap<>();
+        Map<String, Callable<HelmAnswer>> jobs = new TreeMap<>();
         for (SchemaCase c : cases) {
-            running.put(c.id(), pool.submit(() -> helmAnswer(helm, c, tmp.resolve(c.id()))));
+            jobs.put(c.id(), () -> helmAnswer(helm, c, tmp.resolve(c.id())));
         }
-        Map<String, HelmAnswer> helmSays = new TreeMap<>();
-        for (Map.Entry<String, Future<HelmAnswer>> e : running.entrySet()) {
-            helmSays.put(e.getKey(), e.getValue().get(600, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        Map<String, HelmAnswer> helmSays = HelmAnswer.runAll(jobs);
         Map<String, Object> json = new TreeMap<>();
         helmSays.forEach((id, answer) -> json.put(id, answer.toJson()));
         Files.createDirectories(Path.of("target"));
