@@ -16,12 +16,16 @@ import java.util.List;
  *                      structural failures such as a {@code false} schema
  * @param message       helm's message for it, e.g. {@code additional properties 'x' not allowed}
  * @param schemaPointer where in values.schema.json the failing schema is, e.g. {@code #/$defs/values}
+ * @param names         the property names the finding is about, below {@link #tokens}: the extra ones of
+ *                      additionalProperties, the missing ones of required and dependencies, the refused one of
+ *                      propertyNames; empty otherwise
  */
 public record SchemaFinding(String pointer, List<String> tokens, List<String> valuesPrefix, String keyword,
-                            String message, String schemaPointer) {
+                            String message, String schemaPointer, List<String> names) {
     public SchemaFinding {
         tokens = List.copyOf(tokens);
         valuesPrefix = List.copyOf(valuesPrefix);
+        names = List.copyOf(names);
     }
 
     /** The location from the root chart's values: the prefix, then the tokens. */

@@ -4,6 +4,7 @@ import dev.helmshift.chart.Chart;
 import dev.helmshift.chart.Dependency;
 import dev.helmshift.chart.values.Resolution;
 import dev.helmshift.chart.values.ResolvedChart;
+import dev.helmshift.chart.schema.engine.ErrorKind;
 import dev.helmshift.chart.schema.engine.HelmUrlLoader;
 import dev.helmshift.chart.schema.engine.JsonSchema;
 import dev.helmshift.chart.schema.engine.SchemaException;
@@ -126,9 +127,29 @@ public final class ValuesSchemas {
         for (ValidationError leaf : err.leaves()) {
             List<String> keyword = leaf.kind().keywordPath();
             out.add(new SchemaFinding(leaf.instancePointer(), leaf.instanceLocation(), prefix,
-                    keyword.isEmpty() ? "" : keyword.get(0), leaf.kind().message(), schemaPointer(leaf.schemaUrl())));
+                    keyword.isEmpty() ? "" : keyword.get(0), leaf.kind().message(), schemaPointer(leaf.schemaUrl()),
+                    names(leaf.kind())));
         }
         return out;
+    }
+
+    private static List<String> names(ErrorKind kind) {
+        if (kind instanceof ErrorKind.AdditionalProperties k) {
+            return k.properties();
+        }
+        if (kind instanceof ErrorKind.Required k) {
+            return k.missing();
+        }
+        if (kind instanceof ErrorKind.Dependency k) {
+            return k.missing();
+        }
+        if (kind instanceof ErrorKind.DependentRequired k) {
+            return k.missing();
+        }
+        if (kind instanceof ErrorKind.PropertyNames k) {
+            return List.of(k.property());
+        }
+        return List.of();
     }
 
     /** {@code file:///values.schema.json#/properties/a} as {@code #/properties/a}; other documents keep their URL. */

@@ -70,7 +70,8 @@ class CorpusSchemasTest {
         ChartSchemaReport report = check.failure().get().charts().get(0);
         assertThat(report.schemaFile()).isEqualTo(gateway + "/values.schema.json");
         assertThat(report.findings()).containsExactly(new SchemaFinding("", List.of(), List.of(),
-                "additionalProperties", "additional properties '_internal_defaults_do_not_set' not allowed", "#"));
+                "additionalProperties", "additional properties '_internal_defaults_do_not_set' not allowed", "#",
+                List.of("_internal_defaults_do_not_set")));
     }
 
     @Test

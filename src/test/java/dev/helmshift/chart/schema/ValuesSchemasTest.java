@@ -84,7 +84,7 @@ class ValuesSchemasTest {
         assertThat(report.schemaFile()).isEqualTo(root + "/charts/s1/values.schema.json");
         assertThat(report.problem()).isEqualTo(ChartSchemaReport.Problem.VIOLATIONS);
         assertThat(report.findings()).containsExactly(new SchemaFinding("/image/tag", List.of("image", "tag"),
-                List.of("gw"), "type", "got number, want string", "#/$defs/tag"));
+                List.of("gw"), "type", "got number, want string", "#/$defs/tag", List.of()));
         assertThat(report.findings().get(0).rootTokens()).containsExactly("gw", "image", "tag");
     }
 
