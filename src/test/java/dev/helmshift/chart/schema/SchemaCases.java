@@ -519,6 +519,12 @@ final class SchemaCases {
         schema("deeply-nested-schema-compiles", nested(400, "{'type':'string'}"), "a:\n  a: {a: 1}\n");
         schema("deeply-nested-schema-fails-near-the-top", j("{'type':'object','properties':{'a':".repeat(400)
                 + "{}" + "}}".repeat(400)), "a:\n  a: 5\n");
+        schema("urn-id-fragment-ref", j("{'$id':'urn:example:root','$defs':{'s':{'type':'string'}},'properties':{'a':{'$ref':'#/$defs/s'}}}"),
+                "a: 1\n");
+        schema("urn-id-relative-ref-is-the-root", j("{'$id':'urn:example:root','type':'object','properties':{'a':{'$ref':'other'}}}"),
+                "a: 1\n");
+        schema("tag-uri-id", j("{'$id':'tag:example.com,2024:root','$defs':{'s':{'$anchor':'s','type':'string'}},'properties':{'a':{'$ref':'#s'}}}"),
+                "a: 1\n");
         schema("empty-values-object-passes", j("{'type':'object','required':[]}"), "");
         schema("no-values-file-required-fails", j("{'required':['replicaCount']}"), "# nothing\n");
     }
