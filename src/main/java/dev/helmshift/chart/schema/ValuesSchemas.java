@@ -11,6 +11,7 @@ import dev.helmshift.chart.schema.engine.SchemaException;
 import dev.helmshift.chart.schema.engine.ValidationError;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -27,10 +28,10 @@ import java.util.Map;
  * them in Go map order, which is random; here by name), then the declared ones in declaration order.
  *
  * <p>An instance compiles each chart's schema once and keeps it, so one instance can check many resolutions of the
- * same loaded chart (analyze's profiles). It is not thread-safe; use one per thread.
+ * same loaded chart (analyze's profiles), also from several threads at once: compiled schemas are immutable.
  */
 public final class ValuesSchemas {
-    private final Map<Chart, Compiled> compiled = new IdentityHashMap<>();
+    private final Map<Chart, Compiled> compiled = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private record Compiled(JsonSchema schema, String error, List<String> warnings) {
     }
