@@ -40,7 +40,7 @@ public final class JsonSchema {
             return new JsonSchema(compiler.compile(HELM_LOCATION));
         } catch (RuntimeException | StackOverflowError e) {
             // helm recovers a panic of the library into this text
-            throw new SchemaException("unable to validate schema: " + e.getMessage());
+            throw new SchemaException("unable to validate schema: " + (e.getMessage() == null ? e : e.getMessage()));
         }
     }
 
