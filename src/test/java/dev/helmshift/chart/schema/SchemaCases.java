@@ -445,6 +445,10 @@ final class SchemaCases {
                 "charts/s1/values.yaml", "b: 2\n"));
         add("sub-empty-schema-file", Compare.EXACT, files(
                 "charts/s1/Chart.yaml", S1, "charts/s1/values.schema.json", ""));
+        add("sub-import-values-reach-the-parent-schema", Compare.EXACT, files(
+                "Chart.yaml", rootWithDeps("- name: s1\n  version: 0.1.0\n  import-values:\n  - child: exported\n    parent: imported\n"),
+                "values.schema.json", j("{'properties':{'imported':{'properties':{'x':{'type':'string'}}}}}"),
+                "charts/s1/Chart.yaml", S1, "charts/s1/values.yaml", "exported:\n  x: 1\n"));
         add("sub-all-pass", Compare.EXACT, files(
                 "values.schema.json", j("{'type':'object'}"),
                 "charts/s1/Chart.yaml", S1, "charts/s1/values.schema.json", j("{'type':'object'}")));
