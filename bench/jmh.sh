@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # JMH benchmarks in a warm JVM: RenderBenchmark (istio-1.0.4, all 12 profiles), ValuesSchemaBenchmark (values.schema.json
-# checks: istio-1.24.6 gateway, and istiod-sized values against a generated schema) and StepPlannerBenchmark (one
+# checks: istio-1.24.6 gateway, and istio-1.0.4's values against a generated schema) and StepPlannerBenchmark (one
 # controller decision, state annotation encode/decode).
 # Usage: bash bench/jmh.sh [BENCHMARK-REGEX] [JMH options, e.g. -wi 3 -i 5]
 #   bash bench/jmh.sh                                  # all three

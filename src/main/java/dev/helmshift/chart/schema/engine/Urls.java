@@ -140,6 +140,9 @@ final class Urls {
 
     /** A pointer token escaped: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
     static String escape(String tok) {
+        if (tok.indexOf('~') < 0 && tok.indexOf('/') < 0) {
+            return tok;
+        }
         return tok.replace("~", "~0").replace("/", "~1");
     }
 

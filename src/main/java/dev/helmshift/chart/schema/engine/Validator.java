@@ -54,8 +54,9 @@ final class Validator {
         List<String> tokens() {
             List<String> out = new ArrayList<>();
             for (Location l = this; l.parent != null; l = l.parent) {
-                out.add(0, l.token);
+                out.add(l.token);
             }
+            java.util.Collections.reverse(out);
             return out;
         }
     }
@@ -689,7 +690,10 @@ final class Validator {
         for (Object k : obj.keySet()) {
             keys.add((String) k);
         }
-        keys.sort(null);
+        boolean sorted = obj instanceof java.util.SortedMap<?, ?> sortedMap && sortedMap.comparator() == null;
+        if (!sorted && keys.size() > 1) {
+            keys.sort(null);
+        }
         return keys;
     }
 

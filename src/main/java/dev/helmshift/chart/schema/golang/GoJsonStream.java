@@ -3,7 +3,7 @@ package dev.helmshift.chart.schema.golang;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +11,9 @@ import java.util.Map;
  * A JSON document read the way santhosh-tekuri/jsonschema's {@code UnmarshalJSON} reads it: one value through
  * {@code json.NewDecoder(r)} with {@code UseNumber()}, then {@code decoder.Token()} must report the end of input.
  *
- * <p>Objects become insertion-ordered maps (a repeated key: the last wins), arrays lists, numbers {@link JsonNumber},
+ * <p>Objects become maps sorted by key (a repeated key: the last wins; Go's maps have no order, and sorted ones let
+ * the validator walk properties in its stable order without sorting them again), arrays lists, numbers
+ * {@link JsonNumber},
  * strings are unquoted as Go does (invalid UTF-8 and lone surrogates become U+FFFD). Errors carry Go's text: the
  * scanner's {@code invalid character ...}, {@code unexpected EOF} for a value cut short, {@code EOF} for a document
  * of only white space, and {@code invalid character after top-level value} for anything after the value.
@@ -74,9 +76,9 @@ public final class GoJsonStream {
                 skipSpace();
                 if (data[pos] == '}' || data[pos] == ']') {
                     pos++;
-                    value = c == '{' ? new LinkedHashMap<String, Object>() : new ArrayList<>();
+                    value = c == '{' ? new TreeMap<String, Object>() : new ArrayList<>();
                 } else {
-                    containers.push(c == '{' ? new LinkedHashMap<String, Object>() : new ArrayList<>());
+                    containers.push(c == '{' ? new TreeMap<String, Object>() : new ArrayList<>());
                     if (c == '{') {
                         keys.push(objectKey());
                     }
