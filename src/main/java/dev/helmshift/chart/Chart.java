@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  * @param files     the other files, for {@code .Files}
  * @param subcharts charts found in charts/, in name order
  * @param location  where the chart came from, for messages: a folder, an archive, or {@code parent/charts/x}
+ * @param schema    the bytes of values.schema.json, or null when the chart has none (Helm's {@code Chart.Schema};
+ *                  like Helm, an empty file is a schema, and an unreadable one)
  */
 public record Chart(ChartMetadata metadata, Map<String, Object> values, List<Template> templates, ChartFiles files,
-                    List<Chart> subcharts, String location) {
+                    List<Chart> subcharts, String location, byte[] schema) {
     private static final Pattern PROFILE_FILE = Pattern.compile("values-([^/]+)\\.yaml");
     private static final Pattern CHART_PROFILE_FILE = Pattern.compile("files/profile-([^/]+)\\.yaml");
 
@@ -28,6 +30,29 @@ public record Chart(ChartMetadata metadata, Map<String, Object> values, List<Tem
         values = ValueTrees.freezeMap(values == null ? Map.of() : values);
         templates = List.copyOf(templates);
         subcharts = List.copyOf(subcharts);
+        schema = schema == null ? null : schema.clone();
+    }
+
+    /** A chart without values.schema.json. */
+    public Chart(ChartMetadata metadata, Map<String, Object> values, List<Template> templates, ChartFiles files,
+                 List<Chart> subcharts, String location) {
+        this(metadata, values, templates, files, subcharts, location, null);
+    }
+
+    /** The bytes of values.schema.json (a copy), or null when there is none. */
+    @Override
+    public byte[] schema() {
+        return schema == null ? null : schema.clone();
+    }
+
+    /** Whether the chart has a values.schema.json, as Helm's {@code Schema() != nil}. */
+    public boolean hasSchema() {
+        return schema != null;
+    }
+
+    /** Where values.schema.json is, for messages: {@code LOCATION/values.schema.json}. */
+    public String schemaFile() {
+        return location + "/values.schema.json";
     }
 
     /** The chart name from Chart.yaml. */

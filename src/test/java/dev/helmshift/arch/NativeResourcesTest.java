@@ -33,13 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NativeResourcesTest {
 
     /** Every resource the main code reads by name, as a classpath path. */
-    static final List<String> READ_BY_NAME = List.of(
+    static final List<String> READ_BY_NAME = java.util.stream.Stream.concat(Stream.of(
             PolicyLoader.SCHEMA_RESOURCE,
             strip(dev.helmshift.analysis.policy.PolicyLoader.SCHEMA),
             strip(ApiRemovalTable.RESOURCE),
             DemoCluster.OBJECTS,
             "demo/policy.yaml",
-            "dev/helmshift/render/helm-api-versions.txt");
+            "dev/helmshift/render/helm-api-versions.txt"),
+            dev.helmshift.chart.schema.engine.JsonSchema.metaSchemaResources().stream()).toList();
 
     /** The classes that call getResource*; a new caller must add what it reads to READ_BY_NAME. */
     static final Set<String> RESOURCE_READERS = Set.of(
@@ -47,7 +48,8 @@ class NativeResourcesTest {
             "dev.helmshift.shift.demo.DemoCluster",
             "dev.helmshift.analysis.policy.PolicyLoader",
             "dev.helmshift.analysis.apis.ApiRemovalTable",
-            "dev.helmshift.render.ApiVersions");
+            "dev.helmshift.render.ApiVersions",
+            "dev.helmshift.chart.schema.engine.MetaSchemaDocuments");
 
     /** Read by Quarkus at build time, or native-image configuration that native-image reads itself. */
     private static final List<Pattern> NOT_RUNTIME_RESOURCES = List.of(

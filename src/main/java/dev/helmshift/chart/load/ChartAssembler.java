@@ -51,12 +51,14 @@ final class ChartAssembler {
         List<Template> templates = new ArrayList<>();
         Map<String, byte[]> other = new TreeMap<>();
         Map<String, List<BufferedFile>> subchartFiles = new TreeMap<>();
+        byte[] schema = null;
         for (BufferedFile f : files) {
             String name = f.name();
             switch (name) {
-                case "Chart.yaml", "Chart.lock", "values.schema.json" -> {
-                    // metadata, lock and schema are not part of .Files
+                case "Chart.yaml", "Chart.lock" -> {
+                    // metadata and lock are not part of .Files
                 }
+                case "values.schema.json" -> schema = f.data(); // Helm's Chart.Schema, not part of .Files either
                 case "values.yaml" -> values = YamlReader.readChartValues(f.data(), location + "/values.yaml");
                 case "requirements.yaml", "requirements.lock" -> {
                     if (v1) {
@@ -84,7 +86,7 @@ final class ChartAssembler {
                 subcharts.add(sub);
             }
         }
-        return new Chart(metadata, values, templates, ChartFiles.of(other), subcharts, location);
+        return new Chart(metadata, values, templates, ChartFiles.of(other), subcharts, location, schema);
     }
 
     private static Chart subchart(String entry, List<BufferedFile> files, String parent, int depth) {
