@@ -45,7 +45,7 @@ class ValuesSchemasTest {
         Chart s1 = chart("s1", REQUIRE_NEED, List.of(), List.of());
         Chart root = chart("c", null, List.of(), List.of(s1));
         ResolvedChart sub = new ResolvedChart("s1", s1, Map.of(), List.of(), "c/charts/s1");
-        return new Resolution(new Profile(Profile.DEFAULT, "values.yaml"), values,
+        return new Resolution(Profile.defaults(), values,
                 new ResolvedChart("c", root, values, List.of(sub), "c"), Map.of("s1", true), List.of());
     }
 
