@@ -59,13 +59,16 @@ public class AnalyzeCommand implements Callable<Integer> {
             description = "current (Go >= 1.18, helm v3/v4) or legacy (Go <= 1.13, Helm 2)")
     String goCompat;
 
+    @Option(names = "--skip-schema-validation", description = RenderFlags.SKIP_SCHEMA_VALIDATION)
+    boolean skipSchemaValidation;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
             description = "table, json or yaml (default: ${DEFAULT-VALUE})")
     Format output;
 
     @Override
     public Integer call() {
-        AnalyzeOptions options = new AnalyzeOptions(goCompat, kubeVersion);
+        AnalyzeOptions options = new AnalyzeOptions(goCompat, kubeVersion, skipSchemaValidation);
         Chart loaded = ChartLoader.load(chart);
         ValueInputs inputs = new ValueInputs(Profile.DEFAULT, valueFiles, sets, stringSets);
         ChartAnalysis analysis = ProfileRenders.addRenders(

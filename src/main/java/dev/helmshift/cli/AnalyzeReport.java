@@ -115,8 +115,11 @@ final class AnalyzeReport {
         presence(out, a, columns, "IMAGE", "Images per profile (on = in the rendered manifests):", ProfileAnalysis::images);
         for (ProfileAnalysis p : a.profiles()) {
             for (Diagnostic d : p.diagnostics()) {
-                out.append(p.name()).append(": ").append(d.severity()).append(' ').append(d.file()).append(':')
-                        .append(d.line()).append(':').append(d.column()).append(": ").append(d.message()).append('\n');
+                out.append(p.name()).append(": ").append(d.severity()).append(' ').append(d.file());
+                if (d.line() > 0) {
+                    out.append(':').append(d.line()).append(':').append(d.column());
+                }
+                out.append(": ").append(d.message()).append('\n');
             }
             for (String w : p.warnings()) {
                 out.append(p.name()).append(": warning: ").append(w).append('\n');

@@ -90,7 +90,10 @@ public class ImagesCommand implements Callable<Integer> {
             }
             r.inventory().entries().forEach(e -> out.append(e.image()).append('\n'));
             for (RenderDiagnostic d : r.diagnostics()) {
-                if (RenderDiagnostic.ERROR.equals(d.severity())) {
+                if (RenderDiagnostic.VALUES_SCHEMA.equals(d.code()) && RenderDiagnostic.ERROR.equals(d.severity())) {
+                    out.append("# helm refuses these values (").append(d.file()).append("): ")
+                            .append(d.detail().replace('\n', ' ').strip()).append('\n');
+                } else if (RenderDiagnostic.ERROR.equals(d.severity())) {
                     out.append("# not rendered: ").append(d.file()).append(':').append(d.line()).append(" (images of this template are missing)\n");
                 }
             }

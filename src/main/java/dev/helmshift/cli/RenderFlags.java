@@ -19,6 +19,13 @@ public class RenderFlags {
     @Option(names = "--kube-version", paramLabel = "V", description = "Capabilities.KubeVersion for rendering (default v1.35.0)")
     String kubeVersion;
 
+    /** The help text of --skip-schema-validation, shared with analyze. */
+    static final String SKIP_SCHEMA_VALIDATION = "do not check the values against the charts' values.schema.json "
+            + "(as helm's flag; by default a render that breaks a schema fails, and analyses report it)";
+
+    @Option(names = "--skip-schema-validation", description = SKIP_SCHEMA_VALIDATION)
+    boolean skipSchemaValidation;
+
     @Option(names = "--go-compat", paramLabel = "MODE",
             description = "current (Go >= 1.18, helm v3/v4) or legacy (Go <= 1.13, Helm 2)")
     GoCompat compat;
@@ -30,7 +37,7 @@ public class RenderFlags {
     RenderOptions options(GoCompat fallback, Capabilities base) {
         Capabilities caps = kubeVersion == null ? base : base.withKubeVersion(KubeVersion.parse(kubeVersion));
         return RenderOptions.helmDefaults().withRelease(releaseName, namespace).withCapabilities(caps)
-                .withCompat(compat == null ? fallback : compat);
+                .withCompat(compat == null ? fallback : compat).withSchemaValidation(!skipSchemaValidation);
     }
 
     /** The options of an analysis command: helm's capabilities, and template errors collected as diagnostics. */

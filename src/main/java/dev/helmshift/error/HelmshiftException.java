@@ -28,6 +28,11 @@ public abstract class HelmshiftException extends RuntimeException {
 
     /** The one line shown to a user: what and where, then how to fix. */
     public String userLine() {
-        return hint == null || hint.isBlank() ? getMessage() : getMessage() + " (" + hint + ")";
+        if (hint == null || hint.isBlank()) {
+            return getMessage();
+        }
+        String message = getMessage();
+        // a message of several lines (helm's schema report) keeps its last line; the hint gets one of its own
+        return message.contains("\n") ? message.stripTrailing() + "\nhint: " + hint : message + " (" + hint + ")";
     }
 }

@@ -9,6 +9,7 @@ import dev.helmshift.chart.values.ValuesResolver;
 import dev.helmshift.template.exec.FuncMap;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * "What does {@code helm template} give for this chart and these values": resolves the values (profile, -f, --set,
@@ -36,11 +37,16 @@ public final class ChartRenderService {
     }
 
     /**
-     * Renders a resolution. The values are copied into mutable maps first, because templates may change them
+     * Renders a resolution, after checking its values against the charts' values.schema.json as helm does (unless
+     * the options skip it). The values are copied into mutable maps first, because templates may change them
      * (Sprig's {@code set}/{@code unset}), and in Helm such changes are seen by the templates rendered after.
+     *
+     * @throws dev.helmshift.chart.schema.ValuesSchemaException in fail-fast mode, when the values break a schema
      */
     public RenderResult render(Resolution resolution, RenderOptions options) {
-        return renderer.render(ChartModelSource.of(resolution.root()), ValueTrees.mutableCopyMap(resolution.values()),
-                options);
+        List<RenderDiagnostic> schema = ValuesSchemaGate.check(resolution, options);
+        RenderResult result = renderer.render(ChartModelSource.of(resolution.root()),
+                ValueTrees.mutableCopyMap(resolution.values()), options);
+        return schema.isEmpty() ? result : result.withLeadingDiagnostics(schema);
     }
 }

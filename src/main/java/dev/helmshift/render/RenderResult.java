@@ -1,5 +1,6 @@
 package dev.helmshift.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,13 @@ public record RenderResult(List<RenderedDocument> documents, ManifestSorter.Sort
     /** The text {@code helm template} prints for this render. */
     public String helmText() {
         return HelmTemplateText.print(sorted);
+    }
+
+    /** The same render with these diagnostics before its own (helm's checks that come before any template). */
+    public RenderResult withLeadingDiagnostics(List<RenderDiagnostic> first) {
+        List<RenderDiagnostic> all = new ArrayList<>(first);
+        all.addAll(diagnostics);
+        return new RenderResult(documents, sorted, all, values);
     }
 
     public boolean hasErrors() {

@@ -160,6 +160,33 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    @InProcessOnly
+    void checkReportsValuesTheNewChartsSchemaRefusesAndImagesSaysHelmRefusesThem(QuarkusMainLauncher launcher) {
+        String chart = "charts-fixtures/values-schema";
+        LaunchResult check = launcher.launch("check", chart, chart, "-f", chart + "/values-broken.yaml");
+        LaunchResult images = launcher.launch("images", chart, "--profile", "broken");
+        LaunchResult skipped = launcher.launch("check", chart, chart, "-f", chart + "/values-broken.yaml",
+                "--skip-schema-validation");
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(out(check)).isEqualTo("""
+                ERROR   schema-violation  values-schema/charts/database/values.schema.json:1: values-schema 0.1.0 refuses these values: database: - at '/port': got string, want integer
+                        fix: change the values to meet the chart's values.schema.json; helm refuses to install them
+                ERROR   schema-violation  values-schema/values.schema.json:1: values-schema 0.1.0 refuses these values: values-schema: - at '/image/tag': got number, want string
+                        fix: change the values to meet the chart's values.schema.json; helm refuses to install them
+                ERROR   type-mismatch     charts-fixtures/values-schema/values-broken.yaml:3 image.tag: image.tag is a number but the chart's default is a string ("1.0")
+                        fix: give image.tag a string value like the default
+                ERROR   type-mismatch     charts-fixtures/values-schema/values-broken.yaml:5 database.port: database.port is a string but the chart's default is a number (5432)
+                        fix: give database.port a number value like the default
+                4 findings: 4 errors, 0 warnings, 0 info
+                """);
+        assertThat(images.getOutput()).contains(
+                "# helm refuses these values (values-schema/values.schema.json): values-schema: - at '/image/tag': got number, want string\n"
+                        + "# helm refuses these values (values-schema/charts/database/values.schema.json): database: - at '/port': got string, want integer");
+        assertThat(skipped.getOutput()).doesNotContain("schema-violation").contains("2 findings: 2 errors");
+    }
+
+    @Test
     void valuesPrintsTheEffectiveValuesSorted(QuarkusMainLauncher launcher) {
         LaunchResult r = launcher.launch("values", V1, "-f", MY_VALUES, "--set", "web.image=api");
 

@@ -52,6 +52,29 @@ class RenderCommandTest {
     }
 
     @Test
+    void refusesValuesThatBreakAChartsSchemaWithHelmsMessage(QuarkusMainLauncher launcher) throws IOException {
+        // helm template istio charts-fixtures/values-schema --namespace istio-system -f .../values-broken.yaml
+        String helm = golden("values-schema-broken.err").replaceFirst("^Error: ", "").stripTrailing();
+
+        LaunchResult result = launcher.launch("render", "charts-fixtures/values-schema", "--profile", "broken");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.getOutput()).isEmpty();
+        assertThat(result.getErrorOutput()).isEqualTo("helmshift: " + helm
+                + "\nhint: change the values to meet the schema, or pass --skip-schema-validation");
+    }
+
+    @Test
+    @InProcessOnly
+    void skipSchemaValidationRendersTheValuesAsHelmDoes(QuarkusMainLauncher launcher) throws IOException {
+        LaunchResult result = launcher.launch("render", "charts-fixtures/values-schema", "--profile", "broken",
+                "--skip-schema-validation", "--release-name", "istio", "--namespace", "istio-system");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.getOutput() + "\n").isEqualTo(golden("values-schema-skipped.yaml"));
+    }
+
+    @Test
     @InProcessOnly
     void aShowOnlyPathThatMatchesNothingIsAnError(QuarkusMainLauncher launcher) {
         LaunchResult result = launcher.launch("render", CHART, "-s", "templates/nope.yaml");

@@ -1,5 +1,6 @@
 package dev.helmshift.render;
 
+import dev.helmshift.chart.schema.ValuesSchemaException;
 import dev.helmshift.chart.values.ValueInputs;
 import dev.helmshift.testing.TestTools;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Renders charts-fixtures/render-pipeline and compares byte for byte with what helm v4.1.4 printed for it
@@ -111,5 +113,31 @@ class ChartRenderServiceTest {
         assertThat(result.helmText()).isEqualTo(golden("chart-profiles-canary.yaml"));
         assertThat(result.values()).containsEntry("replicas", 2.0).containsEntry("profile", "canary")
                 .doesNotContainKey("chartDefaults");
+    }
+
+    @Test
+    void analysisModeReportsEachChartsPartOfHelmsSchemaMessageAndStillRenders() {
+        RenderResult result = SERVICE.render(TestTools.fixture("values-schema"), ValueInputs.profile("broken"),
+                ISTIO.collectingErrors());
+
+        assertThat(result.diagnostics()).extracting(RenderDiagnostic::code, RenderDiagnostic::file, RenderDiagnostic::detail)
+                .containsExactly(
+                        tuple("values-schema", "values-schema/values.schema.json",
+                                "values-schema:\n- at '/image/tag': got number, want string"),
+                        tuple("values-schema", "values-schema/charts/database/values.schema.json",
+                                "database:\n- at '/port': got string, want integer"));
+        assertThat(result.documents()).hasSize(2);
+        assertThat(SERVICE.render(TestTools.fixture("values-schema"), ValueInputs.profile("nodb"), ISTIO).diagnostics())
+                .as("a disabled subchart's schema is not applied").isEmpty();
+    }
+
+    @Test
+    void failFastThrowsHelmsWholeMessage() throws IOException {
+        String helm = golden("values-schema-broken.err").replaceFirst("^Error: ", "");
+
+        assertThatThrownBy(() -> SERVICE.render(TestTools.fixture("values-schema"), ValueInputs.profile("broken"), ISTIO))
+                .isInstanceOf(ValuesSchemaException.class)
+                .hasMessage(helm.substring(0, helm.length() - 1))
+                .satisfies(e -> assertThat(((ValuesSchemaException) e).exitCode().code()).isEqualTo(2));
     }
 }

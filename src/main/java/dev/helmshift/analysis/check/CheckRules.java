@@ -16,6 +16,7 @@ public final class CheckRules {
     public static final String IMAGE_REGISTRY_CHANGED = "image-registry-changed";
     public static final String IMAGE_CHANGED = "image-changed";
     public static final String FLOATING_TAG = "floating-tag";
+    public static final String SCHEMA_VIOLATION = "schema-violation";
 
     private CheckRules() {
     }
@@ -31,7 +32,7 @@ public final class CheckRules {
         rules.put(ValuesValidator.TYPE_MISMATCH, new RuleText("A user value whose type differs from the chart default's",
                 "Templates that test or print the value may behave differently with another kind of value"
                         + " (\"false\" is a true string). Give a value of the default's kind."));
-        rules.put("schema-violation", new RuleText("A value that breaks the chart's values.schema.json",
+        rules.put(SCHEMA_VIOLATION, new RuleText("A value that breaks the chart's values.schema.json",
                 "Helm refuses values that break the chart's schema. Change the value so that the schema accepts it."));
         rules.put(ApiChecker.REMOVED, new RuleText("An apiVersion the target Kubernetes version no longer serves",
                 "The API server of the target version rejects this object. Upgrade to a chart that uses the replacement"

@@ -77,7 +77,11 @@ public final class UpgradeCheck {
         List<Finding> findings = new ArrayList<>();
         for (RenderDiagnostic d : now.diagnostics()) {
             Location where = Location.of(d.file(), Math.max(d.line(), 0), d.column() > 0 ? "column " + d.column() : "");
-            if ("go-compat-legacy".equals(d.code())) {
+            if (RenderDiagnostic.VALUES_SCHEMA.equals(d.code()) && RenderDiagnostic.ERROR.equals(d.severity())) {
+                findings.add(new Finding(CheckRules.SCHEMA_VIOLATION, Severity.ERROR,
+                        now.label() + " refuses these values: " + firstLine(d.detail()),
+                        where, "change the values to meet the chart's values.schema.json; helm refuses to install them"));
+            } else if ("go-compat-legacy".equals(d.code())) {
                 findings.add(new Finding(CheckRules.LEGACY_TEMPLATE, Severity.WARNING,
                         now.label() + ": " + firstLine(d.message()), where,
                         "helm v3/v4 fail on this template; rewrite it as the message says, or render with helm 2 / --go-compat legacy"));

@@ -7,8 +7,9 @@ import dev.helmshift.error.BadInputException;
  *
  * @param goCompat    {@code current} (Go ≥ 1.18, helm v3/v4) or {@code legacy} (Go ≤ 1.13, Helm 2)
  * @param kubeVersion the Kubernetes version templates see, or null for helm's default
+ * @param skipSchemaValidation true to skip checking the values against the charts' values.schema.json (helm's flag)
  */
-public record AnalyzeOptions(String goCompat, String kubeVersion) {
+public record AnalyzeOptions(String goCompat, String kubeVersion, boolean skipSchemaValidation) {
     public static final String CURRENT = "current";
     public static final String LEGACY = "legacy";
 
@@ -20,6 +21,6 @@ public record AnalyzeOptions(String goCompat, String kubeVersion) {
     }
 
     public static AnalyzeOptions defaults() {
-        return new AnalyzeOptions(CURRENT, null);
+        return new AnalyzeOptions(CURRENT, null, false);
     }
 }

@@ -66,6 +66,6 @@ public final class ProfileRenders {
         }
         GoCompat compat = AnalyzeOptions.LEGACY.equals(analyzeOptions.goCompat()) ? GoCompat.LEGACY : GoCompat.CURRENT;
         return RenderOptions.helmDefaults().withRelease(RELEASE, NAMESPACE).withCapabilities(caps).withCompat(compat)
-                .collectingErrors();
+                .withSchemaValidation(!analyzeOptions.skipSchemaValidation()).collectingErrors();
     }
 }

@@ -40,7 +40,10 @@ public final class TemplateSources {
         this.chartFile = chartFile;
     }
 
-    /** The sources of every template the resolved chart renders (the root chart and each enabled subchart). */
+    /**
+     * The sources of every template the resolved chart renders (the root chart and each enabled subchart), and of
+     * each chart's values.schema.json.
+     */
     public static TemplateSources of(ResolvedChart root) {
         Map<String, Source> byName = new HashMap<>();
         for (ResolvedChart chart : root.allCharts()) {
@@ -51,6 +54,12 @@ public final class TemplateSources {
                         : new SourceFile(location + "/" + template.path(), 1);
                 List<String> lines = new String(template.data(), StandardCharsets.UTF_8).lines().toList();
                 byName.put(chart.templateName(template), new Source(file, lines));
+            }
+            if (chart.chart().hasSchema() && archive == null) {
+                // a values-schema finding names CHART/values.schema.json; line 1 is the schema's root
+                List<String> lines = new String(chart.chart().schema(), StandardCharsets.UTF_8).lines().toList();
+                byName.put(chart.path() + "/values.schema.json",
+                        new Source(new SourceFile(location + "/values.schema.json", 1), lines));
             }
         }
         String rootLocation = root.chart().location();

@@ -2,6 +2,7 @@ package dev.helmshift.analysis.validate;
 
 import dev.helmshift.analysis.values.ValuePaths;
 import dev.helmshift.report.Finding;
+import dev.helmshift.report.GoNumbers;
 import dev.helmshift.report.Location;
 import dev.helmshift.report.Severity;
 
@@ -84,6 +85,6 @@ public final class ValuesValidator {
         if (value instanceof Map<?, ?> || value instanceof List<?>) {
             return ValuePaths.kind(value) + " of " + (value instanceof Map<?, ?> m ? m.size() : ((List<?>) value).size());
         }
-        return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+        return value instanceof String s ? "\"" + s + "\"" : String.valueOf(GoNumbers.forDisplay(value));
     }
 }

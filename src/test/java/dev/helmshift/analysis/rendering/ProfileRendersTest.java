@@ -43,7 +43,7 @@ class ProfileRendersTest {
 
     @Test
     void kubeVersionAndGoCompatReachTheRenderer() {
-        var options = ProfileRenders.options(new AnalyzeOptions("legacy", "1.29"));
+        var options = ProfileRenders.options(new AnalyzeOptions("legacy", "1.29", false));
 
         assertThat(options.capabilities().kubeVersion().toString()).isEqualTo("v1.29");
         assertThat(options.compat().name()).isEqualTo("LEGACY");

@@ -1,5 +1,6 @@
 package dev.helmshift.render.conformance;
 
+import dev.helmshift.chart.schema.ValuesSchemaException;
 import dev.helmshift.chart.values.ValueInputs;
 import dev.helmshift.render.ChartRenderService;
 import dev.helmshift.render.RenderException;
@@ -94,8 +95,8 @@ class HelmConformanceTest {
             why = helm.exitCode() == 0 ? compareDocuments(helm.stdout(), ours.helmText())
                     : "helm fails but helmshift renders; helm: " + helm.error();
             identical = helm.exitCode() == 0 && helm.stdout().equals(ours.helmText());
-        } catch (RenderException e) {
-            why = helm.exitCode() != 0 && helm.error().equals(e.getMessage()) ? null
+        } catch (RenderException | ValuesSchemaException e) {
+            why = helm.exitCode() != 0 && helm.error().equals(e.getMessage().strip()) ? null
                     : "helmshift fails: " + e.getMessage() + (helm.exitCode() == 0 ? "; helm renders"
                     : "\nhelm fails: " + helm.error());
         } catch (RuntimeException e) {
