@@ -19,6 +19,7 @@ chart itself, charts/NAME for a dependency), and a note (the Istio tag, or the d
 import argparse
 import io
 import re
+import shutil
 import os
 import subprocess
 import sys
@@ -53,6 +54,18 @@ SOURCES = [
     ("elastic", "elastic/helm-charts", ["."]),
     ("dandydeveloper", "DandyDeveloper/charts", ["charts"]),
     ("minio", "minio/minio", ["helm"]),
+    ("bjw-s", "bjw-s-labs/helm-charts", ["charts/other", "charts/library"]),
+    ("vcluster", "loft-sh/vcluster", ["chart"]),
+    ("datadog", "DataDog/helm-charts", ["charts"]),
+    ("harbor", "goharbor/harbor-helm", ["."]),
+    ("kyverno", "kyverno/kyverno", ["charts"]),
+    ("falco", "falcosecurity/charts", ["charts"]),
+    ("external-secrets", "external-secrets/external-secrets", ["deploy/charts"]),
+    ("kong", "Kong/charts", ["charts"]),
+    ("velero", "vmware-tanzu/helm-charts", ["charts"]),
+    ("cockroachdb", "cockroachdb/helm-charts", ["cockroachdb", "cockroachdb-parent"]),
+    ("consul", "hashicorp/consul-k8s", ["charts"]),
+    ("nats", "nats-io/k8s", ["helm/charts"]),
 ]
 
 
@@ -72,19 +85,26 @@ def layout(mirror, into):
     rows, skips = read_manifest()
     missing = set()
     laid = set()
+    wanted = {(r[0], r[1]) for r in rows}
+    for source in [s for s in os.listdir(into) if not s.startswith(".")] if os.path.isdir(into) else []:
+        for chart in os.listdir(os.path.join(into, source)) if os.path.isdir(os.path.join(into, source)) else []:
+            if (source, chart) not in wanted:
+                shutil.rmtree(os.path.join(into, source, chart))
     for source, chart, repo, commit, path, where, _note in rows:
         gdir = git_dir(mirror, repo)
         if not os.path.isdir(gdir):
             missing.add(repo)
             continue
         target = os.path.join(into, source, chart, where)
-        stamp = os.path.join(into, source, chart, ".wide-" + "-".join((commit[:12], where.replace("/", "_"))))
+        stamp = os.path.join(into, ".stamps", source, chart, "-".join((commit[:12], where.replace("/", "_"))))
         if os.path.exists(stamp):
             laid.add((source, chart))
             continue
         os.makedirs(target, exist_ok=True)
-        extract(gdir, commit, path, target)
-        open(stamp, "w").close()
+        absent = extract(gdir, commit, path, target)
+        os.makedirs(os.path.dirname(stamp), exist_ok=True)
+        with open(stamp, "w") as out:
+            out.write("".join(f"absent from the snapshot: {f}\n" for f in absent))
         laid.add((source, chart))
     for repo in sorted(missing):
         print(f"wide-corpus: no snapshot of {repo} under {mirror} (fetch github:{repo}); its charts are left out",
@@ -99,7 +119,12 @@ def layout(mirror, into):
 def extract(gdir, commit, path, target):
     """Writes the tree at commit:path into target (git archive keeps symlinks and modes)."""
     prefix = "" if path in (".", "") else path.rstrip("/") + "/"
-    data = git(gdir, "archive", "--format=tar", commit, *([prefix] if prefix else []), binary=True)
+    try:
+        data = git(gdir, "archive", "--format=tar", commit, *([prefix] if prefix else []), binary=True)
+    except subprocess.CalledProcessError:
+        absent = extract_file_by_file(gdir, commit, prefix, target)
+        dereference_outward_links(gdir, commit, prefix, target)
+        return absent
     with tarfile.open(fileobj=io.BytesIO(data)) as tar:
         for member in tar.getmembers():
             if not member.name.startswith(prefix) or member.name == prefix.rstrip("/"):
@@ -107,6 +132,52 @@ def extract(gdir, commit, path, target):
             member.name = member.name[len(prefix):]
             if member.name:
                 tar.extract(member, target, set_attrs=False, filter="tar" if hasattr(tarfile, "data_filter") else None)
+    dereference_outward_links(gdir, commit, prefix, target)
+    return []
+
+
+def dereference_outward_links(gdir, commit, prefix, target):
+    """A symlink that leaves the chart (bjw-s's LICENSE -> ../../../LICENSE) becomes a copy of what it names in the
+    repository, as `helm package` would make it: charts are installed from packages, which hold no such links."""
+    for folder, dirs, files in os.walk(target):
+        for name in dirs + files:
+            link = os.path.join(folder, name)
+            if not os.path.islink(link):
+                continue
+            in_repo = os.path.normpath(os.path.join(prefix, os.path.relpath(folder, target), os.readlink(link)))
+            if in_repo.startswith(prefix.rstrip("/") + "/") or in_repo.startswith(".."):
+                continue
+            try:
+                content = git(gdir, "show", f"{commit}:{in_repo}", binary=True)
+            except subprocess.CalledProcessError:
+                continue
+            os.unlink(link)
+            with open(link, "wb") as out:
+                out.write(content)
+
+
+def extract_file_by_file(gdir, commit, prefix, target):
+    """For snapshots that lack some blobs (files of 4 MiB and more): every file that is there; returns the absent
+    ones (both helm and helmshift then see the same chart without them; the layout's stamp lists them)."""
+    absent = []
+    listing = git(gdir, "ls-tree", "-r", "-z", commit, *([prefix] if prefix else [])).split("\0")
+    for entry in filter(None, listing):
+        meta, name = entry.split("\t", 1)
+        mode, _kind, sha = meta.split()
+        dest = os.path.join(target, name[len(prefix):])
+        os.makedirs(os.path.dirname(dest), exist_ok=True)
+        try:
+            content = git(gdir, "cat-file", "blob", sha, binary=True)
+        except subprocess.CalledProcessError:
+            absent.append(name[len(prefix):])
+            continue
+        if mode == "120000":
+            os.symlink(content.decode(), dest)
+        else:
+            with open(dest, "wb") as out:
+                out.write(content)
+            os.chmod(dest, 0o755 if mode == "100755" else 0o644)
+    return absent
 
 
 def read_manifest():
@@ -197,7 +268,9 @@ REPOSITORY_HINTS = {"bitnami": "bitnami/charts", "prometheus-community": "promet
                     "grafana.github": "grafana/helm-charts", "argoproj": "argoproj/argo-helm", "min.io": "minio/minio",
                     "dandydeveloper": "DandyDeveloper/charts", "open-telemetry": "open-telemetry/opentelemetry-helm-charts",
                     "jaegertracing": "jaegertracing/helm-charts", "fluent": "fluent/helm-charts",
-                    "opensearch": "opensearch-project/helm-charts", "elastic": "elastic/helm-charts"}
+                    "opensearch": "opensearch-project/helm-charts", "elastic": "elastic/helm-charts",
+                    "bjw-s": "bjw-s-labs/helm-charts", "datadoghq": "DataDog/helm-charts",
+                    "falcosecurity": "falcosecurity/charts", "konghq": "Kong/charts"}
 
 
 def provider(mirror, providers, own_repo, dep):

@@ -4,6 +4,8 @@ import dev.helmshift.error.HelmshiftException;
 import dev.helmshift.render.RenderResult;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -13,17 +15,41 @@ import java.util.function.Supplier;
  */
 record Verdict(Outcome outcome, boolean byteIdentical, String why) {
 
-    enum Outcome { SAME_DOCUMENTS, SAME_FAILURE, DIFFER }
+    enum Outcome { SAME_DOCUMENTS, SAME_RANDOM_MASKED, SAME_FAILURE, DIFFER }
 
     /** Renders with {@code ours} and compares with helm's run; a crash of ours is a difference, not an exception. */
     static Verdict of(HelmOracle.Run helm, Supplier<RenderResult> ours) {
+        return of(helm, ours, () -> helm);
+    }
+
+    /**
+     * Like {@link #of(HelmOracle.Run, Supplier)}; when the documents differ, {@code helmAgain} renders once more,
+     * and the leaves that differ between helm's two runs (random passwords, generated certificates and what is
+     * derived from them) are left out of the comparison: then the outcome is {@link Outcome#SAME_RANDOM_MASKED}.
+     */
+    static Verdict of(HelmOracle.Run helm, Supplier<RenderResult> ours, Supplier<HelmOracle.Run> helmAgain) {
         try {
             String text = ours.get().helmText();
             if (helm.exitCode() != 0) {
                 return differ("helm fails but helmshift renders; helm: " + helm.error());
             }
             String why = compareDocuments(helm.stdout(), text);
-            return why == null ? new Verdict(Outcome.SAME_DOCUMENTS, helm.stdout().equals(text), null) : differ(why);
+            if (why == null) {
+                return new Verdict(Outcome.SAME_DOCUMENTS, helm.stdout().equals(text), null);
+            }
+            HelmOracle.Run again = helmAgain.get();
+            if (again.exitCode() == 0 && !again.stdout().equals(helm.stdout())) {
+                PrintedDocuments first = PrintedDocuments.parse(helm.stdout());
+                Map<String, Set<List<Object>>> random = first.randomLeaves(PrintedDocuments.parse(again.stdout()));
+                if (random != null) {
+                    String masked = compare(first.masked(random), PrintedDocuments.parse(text).masked(random));
+                    if (masked == null) {
+                        return new Verdict(Outcome.SAME_RANDOM_MASKED, false, null);
+                    }
+                    why = masked;
+                }
+            }
+            return differ(why);
         } catch (HelmshiftException e) {
             if (helm.exitCode() != 0 && helm.error().equals(e.getMessage())) {
                 return new Verdict(Outcome.SAME_FAILURE, false, null);
@@ -41,8 +67,10 @@ record Verdict(Outcome outcome, boolean byteIdentical, String why) {
 
     /** Null when both print the same multiset of documents with the same Source paths, else what differs. */
     static String compareDocuments(String helmText, String ourText) {
-        PrintedDocuments helm = PrintedDocuments.parse(helmText);
-        PrintedDocuments ours = PrintedDocuments.parse(ourText);
+        return compare(PrintedDocuments.parse(helmText), PrintedDocuments.parse(ourText));
+    }
+
+    private static String compare(PrintedDocuments helm, PrintedDocuments ours) {
         List<String> onlyHelm = helm.missingFrom(ours);
         List<String> onlyOurs = ours.missingFrom(helm);
         if (onlyHelm.isEmpty() && onlyOurs.isEmpty()) {

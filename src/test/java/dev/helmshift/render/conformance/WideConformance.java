@@ -31,10 +31,10 @@ import java.util.stream.Stream;
  * target/wide-conformance/differences.txt.
  * <p>
  * Arguments: HELM CORPUS_DIR [LABEL_REGEX]. System properties: {@code wide.threads} (default 2) cases at once,
- * {@code wide.timeout} (default 120) seconds after which a helmshift render counts as never ending.
+ * {@code wide.timeout} (default 120) seconds after which a helmshift render counts as never ending, {@code wide.out}
+ * the folder for differences.txt.
  */
 public final class WideConformance {
-    private static final ChartRenderService HELMSHIFT = ChartRenderService.withHelmFunctions();
     private static final long TIMEOUT_SECONDS = Long.getLong("wide.timeout", 120);
     private static final ExecutorService RENDERS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "wide-render");
@@ -49,6 +49,11 @@ public final class WideConformance {
     }
 
     public static void main(String[] args) throws Exception {
+        run(args, ChartRenderService.withHelmFunctions());
+    }
+
+    /** The suite with the given helmshift renderer. */
+    static void run(String[] args, ChartRenderService helmshift) throws Exception {
         if (args.length < 2) {
             System.err.println("usage: WideConformance HELM CORPUS_DIR [LABEL_REGEX]");
             System.exit(2);
@@ -64,7 +69,7 @@ public final class WideConformance {
         for (WideCase c : cases) {
             futures.add(pool.submit(() -> {
                 long start = System.nanoTime();
-                Result r = run(helm, c);
+                Result r = run(helm, helmshift, c);
                 System.err.printf("[%d/%d] %s %s %d ms%n", done.incrementAndGet(), cases.size(), c.label(),
                         r.verdict().outcome(), (System.nanoTime() - start) / 1_000_000);
                 return r;
@@ -78,15 +83,17 @@ public final class WideConformance {
         Map<String, List<String>> skipped = new TreeMap<>();
         skipped(corpus).forEach((source, charts) -> charts.stream().filter(s -> only.matcher(source + "/" + s).find())
                 .forEach(s -> skipped.computeIfAbsent(source, k -> new ArrayList<>()).add(s)));
-        report(results, skipped, corpus.resolveSibling("wide-conformance"));
+        report(results, skipped, Path.of(System.getProperty("wide.out",
+                corpus.resolveSibling("wide-conformance").toString())));
         System.exit(0);
     }
 
-    private static Result run(HelmOracle helm, WideCase c) throws InterruptedException, ExecutionException {
+    private static Result run(HelmOracle helm, ChartRenderService helmshift, WideCase c) throws InterruptedException, ExecutionException {
         HelmOracle.Run run = helm.template(c.release(), c.chartDir(), c.helmArgs());
         RenderOptions options = RenderOptions.helmDefaults().withRelease(c.release(), c.namespace());
         Future<Verdict> verdict = RENDERS.submit(
-                () -> Verdict.of(run, () -> HELMSHIFT.render(c.chartDir(), c.inputs(), options)));
+                () -> Verdict.of(run, () -> helmshift.render(c.chartDir(), c.inputs(), options),
+                        () -> helm.template(c.release(), c.chartDir(), c.helmArgs(), 2)));
         try {
             return new Result(c, verdict.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
         } catch (TimeoutException e) {
@@ -101,7 +108,8 @@ public final class WideConformance {
     static List<WideCase> cases(Path corpus) throws IOException {
         List<WideCase> all = new ArrayList<>();
         try (Stream<Path> sources = Files.list(corpus)) {
-            for (Path source : sources.filter(Files::isDirectory).sorted().toList()) {
+            for (Path source : sources.filter(Files::isDirectory)
+                    .filter(d -> !d.getFileName().toString().startsWith(".")).sorted().toList()) {
                 try (Stream<Path> charts = Files.list(source)) {
                     for (Path chart : charts.filter(d -> Files.isRegularFile(d.resolve("Chart.yaml"))).sorted()
                             .toList()) {
@@ -151,25 +159,26 @@ public final class WideConformance {
         }
         skipped.keySet().forEach(s -> counts.computeIfAbsent(s, k -> new EnumMap<>(Verdict.Outcome.class)));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        out.printf("%-22s %6s %6s %6s %6s %6s %6s %7s%n", "source", "charts", "cases", "same", "bytes", "fail=",
-                "differ", "skipped");
-        int[] total = new int[7];
+        out.printf("%-22s %6s %6s %6s %6s %6s %6s %6s %7s%n", "source", "charts", "cases", "same", "bytes", "random",
+                "fail=", "differ", "skipped");
+        int[] total = new int[8];
         for (var e : counts.entrySet()) {
             Map<Verdict.Outcome, Integer> c = e.getValue();
             int[] row = {charts.getOrDefault(e.getKey(), 0), c.values().stream().mapToInt(Integer::intValue).sum(),
                     c.getOrDefault(Verdict.Outcome.SAME_DOCUMENTS, 0), identical.getOrDefault(e.getKey(), 0),
-                    c.getOrDefault(Verdict.Outcome.SAME_FAILURE, 0), c.getOrDefault(Verdict.Outcome.DIFFER, 0),
-                    skipped.getOrDefault(e.getKey(), List.of()).size()};
-            out.printf("%-22s %6d %6d %6d %6d %6d %6d %7d%n", e.getKey(), row[0], row[1], row[2], row[3], row[4],
-                    row[5], row[6]);
+                    c.getOrDefault(Verdict.Outcome.SAME_RANDOM_MASKED, 0), c.getOrDefault(Verdict.Outcome.SAME_FAILURE, 0),
+                    c.getOrDefault(Verdict.Outcome.DIFFER, 0), skipped.getOrDefault(e.getKey(), List.of()).size()};
+            out.printf("%-22s %6d %6d %6d %6d %6d %6d %6d %7d%n", e.getKey(), row[0], row[1], row[2], row[3], row[4],
+                    row[5], row[6], row[7]);
             for (int i = 0; i < row.length; i++) {
                 total[i] += row[i];
             }
         }
-        out.printf("%-22s %6d %6d %6d %6d %6d %6d %7d%n", "TOTAL", total[0], total[1], total[2], total[3], total[4],
-                total[5], total[6]);
+        out.printf("%-22s %6d %6d %6d %6d %6d %6d %6d %7d%n", "TOTAL", total[0], total[1], total[2], total[3], total[4],
+                total[5], total[6], total[7]);
         out.println("(charts: laid out and rendered; cases: chart x value set; same: same documents, of which bytes:"
-                + " byte-identical; fail=: same failure as helm; skipped: charts left out, reason below)");
+                + " byte-identical; random: same documents once the values helm itself prints differently on every run"
+                + " are left out; fail=: same failure as helm; skipped: charts left out, reason below)");
         categories.forEach((category, n) -> out.printf("differences by category: %-28s %d%n", category, n));
         Files.createDirectories(outDir);
         StringBuilder full = new StringBuilder();
