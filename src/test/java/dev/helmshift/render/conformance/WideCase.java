@@ -1,6 +1,9 @@
 package dev.helmshift.render.conformance;
 
 import dev.helmshift.chart.values.ValueInputs;
+import dev.helmshift.render.Capabilities;
+import dev.helmshift.render.KubeVersion;
+import dev.helmshift.render.RenderOptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,35 +17,44 @@ import java.util.stream.Stream;
  * One case of the wide differential suite: a chart of target/wide-corpus with one set of values, which helm and
  * helmshift both render. {@code values} is "default", a values file (chart-relative) or "profile=NAME".
  */
-record WideCase(String source, String chart, Path chartDir, String values, String release, String namespace) {
+record WideCase(String source, String chart, Path chartDir, String values, String release, String namespace,
+                String kubeVersion) {
 
     /** "istio-1.22.8/base values-demo.yaml". */
     String label() {
         return source + "/" + chart + " " + values;
     }
 
+    /** What {@code helm template} uses: this release, helm's Capabilities or the given Kubernetes version. */
+    RenderOptions options() {
+        RenderOptions options = RenderOptions.helmDefaults().withRelease(release, namespace);
+        return kubeVersion == null ? options
+                : options.withCapabilities(Capabilities.helmDefaults().withKubeVersion(KubeVersion.parse(kubeVersion)));
+    }
+
     /**
      * The chart with its default values, each values-*.yaml at its root (a profile of the 1.0–1.5 Istio kind), each
      * files/profile-*.yaml selected with {@code --set profile=NAME} (today's Istio charts) and each
      * ci/*-values.yaml (chart-testing's convention). Istio charts install as release istio in istio-system, the
-     * others as a release named after the chart in namespace wide.
+     * others as a release named after the chart in namespace wide; {@code kubeVersion} (null: helm's default) is
+     * given to both as {@code --kube-version}.
      */
-    static List<WideCase> of(String source, Path chartDir) {
+    static List<WideCase> of(String source, Path chartDir, String kubeVersion) {
         String chart = chartDir.getFileName().toString();
         boolean istio = source.startsWith("istio");
         String release = istio ? "istio" : chart;
         String namespace = istio ? "istio-system" : "wide";
         List<WideCase> cases = new ArrayList<>();
-        cases.add(new WideCase(source, chart, chartDir, "default", release, namespace));
+        cases.add(new WideCase(source, chart, chartDir, "default", release, namespace, kubeVersion));
         for (String file : matching(chartDir, "", "values-", ".yaml")) {
-            cases.add(new WideCase(source, chart, chartDir, file, release, namespace));
+            cases.add(new WideCase(source, chart, chartDir, file, release, namespace, kubeVersion));
         }
         for (String file : matching(chartDir, "files/", "profile-", ".yaml")) {
             String name = file.substring("files/profile-".length(), file.length() - ".yaml".length());
-            cases.add(new WideCase(source, chart, chartDir, "profile=" + name, release, namespace));
+            cases.add(new WideCase(source, chart, chartDir, "profile=" + name, release, namespace, kubeVersion));
         }
         for (String file : matching(chartDir, "ci/", "", "-values.yaml")) {
-            cases.add(new WideCase(source, chart, chartDir, file, release, namespace));
+            cases.add(new WideCase(source, chart, chartDir, file, release, namespace, kubeVersion));
         }
         return cases;
     }
@@ -63,6 +75,9 @@ record WideCase(String source, String chart, Path chartDir, String values, Strin
     /** The flags of {@code helm template RELEASE CHART ...}. */
     List<String> helmArgs() {
         List<String> args = new ArrayList<>(List.of("--namespace", namespace));
+        if (kubeVersion != null) {
+            args.addAll(List.of("--kube-version", kubeVersion));
+        }
         if (values.startsWith("profile=")) {
             args.addAll(List.of("--set", values));
         } else if (!values.equals("default")) {

@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -31,10 +32,12 @@ import java.util.stream.Stream;
  * target/wide-conformance/differences.txt.
  * <p>
  * Arguments: HELM CORPUS_DIR [LABEL_REGEX]. System properties: {@code wide.threads} (default 2) cases at once,
+ * {@code wide.kubeVersion} a Kubernetes version given to both as {@code --kube-version} (default: helm's),
  * {@code wide.timeout} (default 120) seconds after which a helmshift render counts as never ending, {@code wide.out}
  * the folder for differences.txt.
  */
 public final class WideConformance {
+    private static final Pattern MISSING_FUNCTION = Pattern.compile("function \\\\?\"(\\w+)\\\\?\" not defined");
     private static final long TIMEOUT_SECONDS = Long.getLong("wide.timeout", 120);
     private static final ExecutorService RENDERS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "wide-render");
@@ -90,7 +93,7 @@ public final class WideConformance {
 
     private static Result run(HelmOracle helm, ChartRenderService helmshift, WideCase c) throws InterruptedException, ExecutionException {
         HelmOracle.Run run = helm.template(c.release(), c.chartDir(), c.helmArgs());
-        RenderOptions options = RenderOptions.helmDefaults().withRelease(c.release(), c.namespace());
+        RenderOptions options = c.options();
         Future<Verdict> verdict = RENDERS.submit(
                 () -> Verdict.of(run, () -> helmshift.render(c.chartDir(), c.inputs(), options),
                         () -> helm.template(c.release(), c.chartDir(), c.helmArgs(), 2)));
@@ -113,7 +116,8 @@ public final class WideConformance {
                 try (Stream<Path> charts = Files.list(source)) {
                     for (Path chart : charts.filter(d -> Files.isRegularFile(d.resolve("Chart.yaml"))).sorted()
                             .toList()) {
-                        all.addAll(WideCase.of(source.getFileName().toString(), chart));
+                        all.addAll(WideCase.of(source.getFileName().toString(), chart,
+                                System.getProperty("wide.kubeVersion")));
                     }
                 }
             }
@@ -203,8 +207,9 @@ public final class WideConformance {
         if (why.contains("values don't meet the specifications of the schema")) {
             return "values.schema.json";
         }
-        if (why.matches("(?s).*function \"[^\"]+\" not defined.*")) {
-            return "missing function";
+        Matcher function = MISSING_FUNCTION.matcher(why);
+        if (function.find()) {
+            return "missing function " + function.group(1);
         }
         if (why.startsWith("helmshift crashed") || why.startsWith("helmshift did not finish")) {
             return "crash";
