@@ -10,7 +10,8 @@
 #    brings each repository named there; charts of an absent snapshot are left out with a message.
 # 2. Compiles the tests and runs dev.helmshift.render.conformance.WideConformance: helm runs once per case and is
 #    cached under target/helm-cache-wide (keyed by chart content and arguments), helmshift renders in-process.
-#    WIDE_THREADS (default 2) cases at once; WIDE_KUBE_VERSION=1.25.0 renders every case with --kube-version. Full texts of the differences: target/wide-conformance/differences.txt.
+#    WIDE_THREADS (default 2) cases at once; WIDE_KUBE_VERSION=1.25.0 renders every case with --kube-version;
+#    WIDE_PACKAGED=1 renders the .tgz that `helm package` makes of each chart (under target/wide-packages). Full texts of the differences: target/wide-conformance/differences.txt.
 # `python3 bench/wide-corpus.py manifest` rewrites the TSV from the snapshots present (newest commits).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,5 +21,6 @@ python3 bench/wide-corpus.py layout --into target/wide-corpus
 ./mvnw -B -o -q -DskipTests test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/wide-classpath.txt
 exec java -Xss16m -Dwide.threads="${WIDE_THREADS:-2}" ${WIDE_KUBE_VERSION:+-Dwide.kubeVersion="$WIDE_KUBE_VERSION"} \
+  ${WIDE_PACKAGED:+-Dwide.packaged=true} \
   -cp "target/test-classes:target/classes:$(cat target/wide-classpath.txt)" \
   dev.helmshift.render.conformance.WideConformance "$(realpath "$helm")" target/wide-corpus "${1:-.*}"

@@ -15,10 +15,11 @@ import java.util.stream.Stream;
 
 /**
  * One case of the wide differential suite: a chart of target/wide-corpus with one set of values, which helm and
- * helmshift both render. {@code values} is "default", a values file (chart-relative) or "profile=NAME".
+ * helmshift both render. {@code values} is "default", a values file (chart-relative) or "profile=NAME";
+ * {@code rendered} is the chart folder or the .tgz that {@code helm package} made of it.
  */
-record WideCase(String source, String chart, Path chartDir, String values, String release, String namespace,
-                String kubeVersion) {
+record WideCase(String source, String chart, Path chartDir, Path rendered, String values, String release,
+                String namespace, String kubeVersion) {
 
     /** "istio-1.22.8/base values-demo.yaml". */
     String label() {
@@ -39,22 +40,22 @@ record WideCase(String source, String chart, Path chartDir, String values, Strin
      * others as a release named after the chart in namespace wide; {@code kubeVersion} (null: helm's default) is
      * given to both as {@code --kube-version}.
      */
-    static List<WideCase> of(String source, Path chartDir, String kubeVersion) {
+    static List<WideCase> of(String source, Path chartDir, Path rendered, String kubeVersion) {
         String chart = chartDir.getFileName().toString();
         boolean istio = source.startsWith("istio");
         String release = istio ? "istio" : chart;
         String namespace = istio ? "istio-system" : "wide";
         List<WideCase> cases = new ArrayList<>();
-        cases.add(new WideCase(source, chart, chartDir, "default", release, namespace, kubeVersion));
+        cases.add(new WideCase(source, chart, chartDir, rendered, "default", release, namespace, kubeVersion));
         for (String file : matching(chartDir, "", "values-", ".yaml")) {
-            cases.add(new WideCase(source, chart, chartDir, file, release, namespace, kubeVersion));
+            cases.add(new WideCase(source, chart, chartDir, rendered, file, release, namespace, kubeVersion));
         }
         for (String file : matching(chartDir, "files/", "profile-", ".yaml")) {
             String name = file.substring("files/profile-".length(), file.length() - ".yaml".length());
-            cases.add(new WideCase(source, chart, chartDir, "profile=" + name, release, namespace, kubeVersion));
+            cases.add(new WideCase(source, chart, chartDir, rendered, "profile=" + name, release, namespace, kubeVersion));
         }
         for (String file : matching(chartDir, "ci/", "", "-values.yaml")) {
-            cases.add(new WideCase(source, chart, chartDir, file, release, namespace, kubeVersion));
+            cases.add(new WideCase(source, chart, chartDir, rendered, file, release, namespace, kubeVersion));
         }
         return cases;
     }

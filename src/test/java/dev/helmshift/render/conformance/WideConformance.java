@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +33,7 @@ import java.util.stream.Stream;
  * target/wide-conformance/differences.txt.
  * <p>
  * Arguments: HELM CORPUS_DIR [LABEL_REGEX]. System properties: {@code wide.threads} (default 2) cases at once,
+ * {@code wide.packaged} renders the .tgz that {@code helm package} makes of each chart instead of its folder,
  * {@code wide.kubeVersion} a Kubernetes version given to both as {@code --kube-version} (default: helm's),
  * {@code wide.timeout} (default 120) seconds after which a helmshift render counts as never ending, {@code wide.out}
  * the folder for differences.txt.
@@ -64,7 +66,12 @@ public final class WideConformance {
         Path corpus = Path.of(args[1]).toAbsolutePath();
         Pattern only = Pattern.compile(args.length > 2 ? args[2] : ".*");
         HelmOracle helm = new HelmOracle(Path.of(args[0]), corpus.resolveSibling("helm-cache-wide"));
-        List<WideCase> cases = cases(corpus).stream().filter(c -> only.matcher(c.label()).find()).toList();
+        Map<String, List<String>> skipped = new TreeMap<>();
+        skipped(corpus).forEach((source, charts) -> charts.stream().filter(s -> only.matcher(source + "/" + s).find())
+                .forEach(s -> skipped.computeIfAbsent(source, k -> new ArrayList<>()).add(s)));
+        Packager packager = Boolean.getBoolean("wide.packaged")
+                ? new Packager(Path.of(args[0]), corpus.resolveSibling("wide-packages"), skipped) : null;
+        List<WideCase> cases = cases(corpus, only, packager);
         int threads = Integer.getInteger("wide.threads", 2);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<Result>> futures = new ArrayList<>();
@@ -83,20 +90,17 @@ public final class WideConformance {
             results.add(f.get());
         }
         pool.shutdown();
-        Map<String, List<String>> skipped = new TreeMap<>();
-        skipped(corpus).forEach((source, charts) -> charts.stream().filter(s -> only.matcher(source + "/" + s).find())
-                .forEach(s -> skipped.computeIfAbsent(source, k -> new ArrayList<>()).add(s)));
         report(results, skipped, Path.of(System.getProperty("wide.out",
                 corpus.resolveSibling("wide-conformance").toString())));
         System.exit(0);
     }
 
     private static Result run(HelmOracle helm, ChartRenderService helmshift, WideCase c) throws InterruptedException, ExecutionException {
-        HelmOracle.Run run = helm.template(c.release(), c.chartDir(), c.helmArgs());
+        HelmOracle.Run run = helm.template(c.release(), c.rendered(), c.helmArgs());
         RenderOptions options = c.options();
         Future<Verdict> verdict = RENDERS.submit(
-                () -> Verdict.of(run, () -> helmshift.render(c.chartDir(), c.inputs(), options),
-                        () -> helm.template(c.release(), c.chartDir(), c.helmArgs(), 2)));
+                () -> Verdict.of(run, () -> helmshift.render(c.rendered(), c.inputs(), options),
+                        () -> helm.template(c.release(), c.rendered(), c.helmArgs(), 2)));
         try {
             return new Result(c, verdict.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
         } catch (TimeoutException e) {
@@ -107,8 +111,11 @@ public final class WideConformance {
         }
     }
 
-    /** Every SOURCE/CHART folder with a Chart.yaml, each with its cases. */
-    static List<WideCase> cases(Path corpus) throws IOException {
+    /**
+     * Every SOURCE/CHART folder with a Chart.yaml, each with its cases whose label {@code only} finds; rendered from
+     * the folder, or from the package {@code packager} makes of it.
+     */
+    static List<WideCase> cases(Path corpus, Pattern only, Packager packager) throws IOException {
         List<WideCase> all = new ArrayList<>();
         try (Stream<Path> sources = Files.list(corpus)) {
             for (Path source : sources.filter(Files::isDirectory)
@@ -116,13 +123,52 @@ public final class WideConformance {
                 try (Stream<Path> charts = Files.list(source)) {
                     for (Path chart : charts.filter(d -> Files.isRegularFile(d.resolve("Chart.yaml"))).sorted()
                             .toList()) {
-                        all.addAll(WideCase.of(source.getFileName().toString(), chart,
-                                System.getProperty("wide.kubeVersion")));
+                        String name = source.getFileName().toString();
+                        List<WideCase> wanted = WideCase.of(name, chart, chart, System.getProperty("wide.kubeVersion"))
+                                .stream().filter(c -> only.matcher(c.label()).find()).toList();
+                        if (wanted.isEmpty() || packager == null) {
+                            all.addAll(wanted);
+                            continue;
+                        }
+                        Path archive = packager.pack(name, chart);
+                        if (archive != null) {
+                            wanted.forEach(c -> all.add(new WideCase(c.source(), c.chart(), c.chartDir(), archive,
+                                    c.values(), c.release(), c.namespace(), c.kubeVersion())));
+                        }
                     }
                 }
             }
         }
         return all;
+    }
+
+    /** {@code helm package} of each chart, once; a chart helm cannot package is skipped with helm's reason. */
+    record Packager(Path helm, Path into, Map<String, List<String>> skipped) {
+        Path pack(String source, Path chart) throws IOException {
+            Path dir = into.resolve(source).resolve(chart.getFileName().toString());
+            try (Stream<Path> done = Files.isDirectory(dir) ? Files.list(dir) : Stream.empty()) {
+                Optional<Path> archive = done.filter(f -> f.toString().endsWith(".tgz")).findFirst();
+                if (archive.isPresent()) {
+                    return archive.get();
+                }
+            }
+            Files.createDirectories(dir);
+            Process process = new ProcessBuilder(helm.toString(), "package", chart.toString(), "-d", dir.toString())
+                    .redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            try {
+                if (process.waitFor() == 0) {
+                    return pack(source, chart);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            synchronized (skipped) {
+                skipped.computeIfAbsent(source, s -> new ArrayList<>()).add(chart.getFileName() + ": helm package: "
+                        + output.strip().lines().reduce((a, b) -> b).orElse(""));
+            }
+            return null;
+        }
     }
 
     /** source → skipped charts with their reason, from the layout's skipped.tsv. */
