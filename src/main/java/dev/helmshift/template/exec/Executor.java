@@ -755,9 +755,7 @@ final class Executor implements CallContext {
 
     @Override
     public String parseAndExecute(String name, String text, Object data) {
-        TemplateSetImpl copy = set.copy();
-        copy.parse(name, text);
-        return copy.executeNested(name, data, options, executionState, diagnostics);
+        return set.copy().parseAndExecuteOwn(name, text, data, options, executionState, diagnostics);
     }
 
     @Override

@@ -32,7 +32,10 @@ final class TemplateSetImpl {
     }
 
     void parse(String name, String text) {
-        Map<String, Tree> trees = ParseCache.parse(name, text, funcs);
+        install(ParseCache.parse(name, text, funcs));
+    }
+
+    private void install(Map<String, Tree> trees) {
         for (Map.Entry<String, Tree> e : trees.entrySet()) {
             Tree old = templates.get(e.getKey());
             // Go's associate: an empty body does not replace an existing template.
@@ -41,6 +44,21 @@ final class TemplateSetImpl {
             }
             templates.put(e.getKey(), e.getValue());
         }
+    }
+
+    /**
+     * Go's {@code t.New(name).Parse(text)} then {@code t.Execute}, as Helm's {@code tpl} does: the tree just parsed
+     * runs even when it is empty and so did not replace an existing template of that name (a nested {@code tpl ""}
+     * prints nothing; looking the name up would run the outer tpl's text again, without end).
+     */
+    String parseAndExecuteOwn(String name, String text, Object data, ExecOptions options, Map<String, Object> state,
+                              Map<String, CompatDiagnostic> diagnostics) {
+        Map<String, Tree> trees = ParseCache.parse(name, text, funcs);
+        install(trees);
+        Tree tree = trees.get(name);
+        StringBuilder out = new StringBuilder(Math.max(64, tree.text().length()));
+        new Executor(this, options, out, state, diagnostics).execute(tree, data);
+        return out.toString();
     }
 
     Tree lookup(String name) {

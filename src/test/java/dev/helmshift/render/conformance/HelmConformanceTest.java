@@ -1,11 +1,9 @@
 package dev.helmshift.render.conformance;
 
-import dev.helmshift.chart.schema.ValuesSchemaException;
 import dev.helmshift.chart.values.ValueInputs;
 import dev.helmshift.render.ChartRenderService;
-import dev.helmshift.render.RenderException;
 import dev.helmshift.render.RenderOptions;
-import dev.helmshift.render.RenderResult;
+import dev.helmshift.render.conformance.Verdict.Outcome;
 import dev.helmshift.template.GoCompat;
 import dev.helmshift.testing.TestTools;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +19,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -32,8 +29,6 @@ import static org.assertj.core.api.Assertions.fail;
  * {@code if A}. Skips when helm or ../shared is absent. Prints one conformance summary line per mode.
  */
 class HelmConformanceTest {
-
-    enum Outcome { SAME_DOCUMENTS, SAME_FAILURE, DIFFER }
 
     /** "current corpus", "legacy fixtures", ... → outcome counts. */
     private static final Map<String, Map<Outcome, Integer>> SUMMARY = new TreeMap<>();
@@ -88,50 +83,20 @@ class HelmConformanceTest {
 
     private static void check(GoCompat mode, Combination c, HelmOracle.Run helm) {
         RenderOptions options = RenderOptions.helmDefaults().withRelease("istio", "istio-system").withCompat(mode);
-        String why;
-        boolean identical = false;
-        try {
-            RenderResult ours = HELMSHIFT.render(c.chart(), ValueInputs.profile(c.profile().name()), options);
-            why = helm.exitCode() == 0 ? compareDocuments(helm.stdout(), ours.helmText())
-                    : "helm fails but helmshift renders; helm: " + helm.error();
-            identical = helm.exitCode() == 0 && helm.stdout().equals(ours.helmText());
-        } catch (RenderException | ValuesSchemaException e) {
-            why = helm.exitCode() != 0 && helm.error().equals(e.getMessage().strip()) ? null
-                    : "helmshift fails: " + e.getMessage() + (helm.exitCode() == 0 ? "; helm renders"
-                    : "\nhelm fails: " + helm.error());
-        } catch (RuntimeException e) {
-            why = "helmshift crashed: " + e;
-        }
-        Outcome outcome = why != null ? Outcome.DIFFER
-                : helm.exitCode() == 0 ? Outcome.SAME_DOCUMENTS : Outcome.SAME_FAILURE;
+        Verdict verdict = Verdict.of(helm,
+                () -> HELMSHIFT.render(c.chart(), ValueInputs.profile(c.profile().name()), options));
         synchronized (SUMMARY) {
             String group = mode.name().toLowerCase() + " " + c.label().substring(0, c.label().indexOf('/'));
-            SUMMARY.computeIfAbsent(group, g -> new EnumMap<>(Outcome.class)).merge(outcome, 1, Integer::sum);
-            if (identical) {
+            SUMMARY.computeIfAbsent(group, g -> new EnumMap<>(Outcome.class)).merge(verdict.outcome(), 1, Integer::sum);
+            if (verdict.byteIdentical()) {
                 BYTE_IDENTICAL.merge(group, 1, Integer::sum);
             }
-            if (why != null) {
-                DIFFERENCES.put(mode.name().toLowerCase() + " " + c.label(), why);
+            if (verdict.why() != null) {
+                DIFFERENCES.put(mode.name().toLowerCase() + " " + c.label(), verdict.why());
             }
         }
-        if (why != null) {
-            fail(why);
+        if (verdict.why() != null) {
+            fail(verdict.why());
         }
-    }
-
-    /** Null when both print the same multiset of documents with the same Source paths, else what differs. */
-    static String compareDocuments(String helmText, String ourText) {
-        PrintedDocuments helm = PrintedDocuments.parse(helmText);
-        PrintedDocuments ours = PrintedDocuments.parse(ourText);
-        List<String> onlyHelm = helm.missingFrom(ours);
-        List<String> onlyOurs = ours.missingFrom(helm);
-        if (onlyHelm.isEmpty() && onlyOurs.isEmpty()) {
-            assertThat(ours.sources()).containsExactlyInAnyOrderElementsOf(helm.sources());
-            return null;
-        }
-        return (onlyHelm.size() + onlyOurs.size()) + " documents differ (helm " + helm.documents().size()
-                + ", helmshift " + ours.documents().size() + ")\nonly in helm:\n" + String.join("\n---\n",
-                onlyHelm.stream().limit(3).toList()) + "\nonly in helmshift:\n"
-                + String.join("\n---\n", onlyOurs.stream().limit(3).toList());
     }
 }

@@ -45,9 +45,17 @@ final class HelmOracle {
 
     /** {@code helm template RELEASE CHART ARGS...}, from the cache when the same chart content ran before. */
     Run template(String release, Path chart, List<String> args) {
+        return template(release, chart, args, 1);
+    }
+
+    /**
+     * The {@code attempt}-th run of the same command, cached apart from the first: a second run tells which
+     * values helm itself prints differently each time (random passwords, generated certificates).
+     */
+    Run template(String release, Path chart, List<String> args, int attempt) {
         List<String> command = new ArrayList<>(List.of(helm.toString(), "template", release, chart.toString()));
         command.addAll(args);
-        String key = key(chart, command);
+        String key = key(chart, command) + (attempt == 1 ? "" : "-" + attempt);
         Path out = cacheDir.resolve(key + ".out");
         Path err = cacheDir.resolve(key + ".err");
         Path rc = cacheDir.resolve(key + ".rc");

@@ -7,9 +7,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What {@code helm template} printed, read back as documents: each one's Source path and its parsed YAML, so two
@@ -63,6 +66,80 @@ record PrintedDocuments(List<Doc> documents) {
             }
         }
         return missing;
+    }
+
+    /**
+     * Where two prints of the same render differ, per Source path: the leaves helm fills with fresh random values on
+     * every run. Null when the two do not have the same documents in the same order (no leaf-by-leaf comparison).
+     */
+    Map<String, Set<List<Object>>> randomLeaves(PrintedDocuments again) {
+        if (documents.size() != again.documents.size()) {
+            return null;
+        }
+        Map<String, Set<List<Object>>> leaves = new HashMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            Doc a = documents.get(i);
+            Doc b = again.documents.get(i);
+            if (!a.source().equals(b.source())) {
+                return null;
+            }
+            differingLeaves(a.yaml(), b.yaml(), new ArrayList<>(),
+                    leaves.computeIfAbsent(a.source(), s -> new HashSet<>()));
+        }
+        return leaves;
+    }
+
+    private static void differingLeaves(Object a, Object b, List<Object> path, Set<List<Object>> out) {
+        if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb && ma.keySet().equals(mb.keySet())) {
+            for (Object key : ma.keySet()) {
+                path.add(key);
+                differingLeaves(ma.get(key), mb.get(key), path, out);
+                path.remove(path.size() - 1);
+            }
+        } else if (a instanceof List<?> la && b instanceof List<?> lb && la.size() == lb.size()) {
+            for (int i = 0; i < la.size(); i++) {
+                path.add(i);
+                differingLeaves(la.get(i), lb.get(i), path, out);
+                path.remove(path.size() - 1);
+            }
+        } else if (!Objects.equals(a, b)) {
+            out.add(List.copyOf(path));
+        }
+    }
+
+    /** These documents with each leaf of {@code leaves} (per Source path) replaced by a placeholder. */
+    PrintedDocuments masked(Map<String, Set<List<Object>>> leaves) {
+        List<Doc> docs = new ArrayList<>();
+        for (Doc d : documents) {
+            Set<List<Object>> paths = leaves.getOrDefault(d.source(), Set.of());
+            docs.add(paths.isEmpty() ? d : new Doc(d.source(), mask(d.yaml(), new ArrayList<>(), paths), d.text()));
+        }
+        return new PrintedDocuments(docs);
+    }
+
+    private static Object mask(Object node, List<Object> path, Set<List<Object>> paths) {
+        if (paths.contains(path)) {
+            return "<random>";
+        }
+        if (node instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> {
+                path.add(k);
+                copy.put(k, mask(v, path, paths));
+                path.remove(path.size() - 1);
+            });
+            return copy;
+        }
+        if (node instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                path.add(i);
+                copy.add(mask(list.get(i), path, paths));
+                path.remove(path.size() - 1);
+            }
+            return copy;
+        }
+        return node;
     }
 
     List<String> sources() {

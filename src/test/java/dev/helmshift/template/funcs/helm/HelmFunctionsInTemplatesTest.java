@@ -8,11 +8,13 @@ import dev.helmshift.template.exec.TemplateSet;
 import dev.helmshift.template.funcs.sprig.SprigFunctions;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Helm's and Sprig's functions called from real templates of the engine. Expected texts come from helm v4.1.4
@@ -52,6 +54,17 @@ class HelmFunctionsInTemplatesTest {
     void includeRendersADefineWithItsOwnDot() {
         assertThat(render("{{ define \"a\" }}A{{ .x }}{{ end }}{{ include \"a\" (dict \"x\" 1) | lower }}"))
                 .isEqualTo("a1");
+    }
+
+    /**
+     * Helm's tpl runs the tree it just parsed: a nested {@code tpl ""} (grafana/promtail's empty config snippets)
+     * prints nothing, though Go keeps the outer text under the name; running the name again never ended.
+     */
+    @Test
+    void nestedTplOfEmptyOrBlankTextPrintsItsOwnText() {
+        String outer = "a{{ tpl \\\"\\\" . }}b{{ tpl \\\"  \\\" . }}c";
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(10), () -> render("[{{ tpl \"" + outer + "\" . }}]")))
+                .isEqualTo("[ab  c]");
     }
 
     @Test
