@@ -1,5 +1,7 @@
 package dev.helmshift.chart.schema;
 
+import dev.helmshift.testing.GoMapOrder;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,7 +24,6 @@ import java.util.regex.Pattern;
 record HelmAnswer(String error, List<String> warnings) {
     private static final Pattern SLOG_WARN = Pattern.compile("level=WARN msg=\"(.*)\" (.*)");
     private static final Pattern NETWORK_TAIL = Pattern.compile("(Get \"[^\"]*\": ).*");
-    private static final Pattern QUOTED_LIST = Pattern.compile("(additional properties )(.*)( not allowed)");
 
     HelmAnswer {
         warnings = List.copyOf(warnings);
@@ -98,20 +99,7 @@ record HelmAnswer(String error, List<String> warnings) {
         };
     }
 
-    /** The text as sorted lines, with the names in {@code additional properties 'a', 'b' not allowed} sorted. */
     static String linesInAnyOrder(String text) {
-        List<String> lines = new ArrayList<>();
-        for (String line : text.split("\n", -1)) {
-            Matcher m = QUOTED_LIST.matcher(line);
-            if (m.find()) {
-                List<String> names = new ArrayList<>(List.of(m.group(2).split(", ")));
-                names.sort(null);
-                line = line.substring(0, m.start()) + m.group(1) + String.join(", ", names) + m.group(3)
-                        + line.substring(m.end());
-            }
-            lines.add(line);
-        }
-        lines.sort(null);
-        return String.join("\n", lines);
+        return GoMapOrder.linesInAnyOrder(text);
     }
 }
