@@ -95,10 +95,17 @@ final class GoTimeFormat {
     }
 
     static String format(ZonedDateTime t, String layout) {
+        return format(t, layout, null);
+    }
+
+    /** {@code zoneName}, when not null, is the Go location's name MST prints ("" prints the offset). */
+    static String format(ZonedDateTime t, String layout, String zoneName) {
         StringBuilder out = new StringBuilder();
         for (String[] chunk : chunks(layout)) {
             if (chunk[0].equals("lit")) {
                 out.append(chunk[1]);
+            } else if (chunk[1].equals("MST") && zoneName != null) {
+                out.append(zoneName.isEmpty() ? offsetText(t.getOffset().getTotalSeconds(), "-0700") : zoneName);
             } else {
                 out.append(element(t, chunk[1]));
             }
