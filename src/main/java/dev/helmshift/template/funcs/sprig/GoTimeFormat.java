@@ -139,7 +139,7 @@ final class GoTimeFormat {
             case "5" -> Integer.toString(t.getSecond());
             case "PM" -> t.getHour() >= 12 ? "PM" : "AM";
             case "pm" -> t.getHour() >= 12 ? "pm" : "am";
-            case "Z07:00:00", "Z070000", "Z07:00", "Z0700", "Z07" -> offset == 0 ? "Z" : offsetText(offset, std.substring(1));
+            case "Z07:00:00", "Z070000", "Z07:00", "Z0700", "Z07" -> offset == 0 ? "Z" : offsetText(offset, "-" + std.substring(1));
             case "-07:00:00", "-070000", "-07:00", "-0700", "-07" -> offsetText(offset, std);
             default -> fraction(t.getNano(), std);
         };
