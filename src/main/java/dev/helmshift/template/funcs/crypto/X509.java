@@ -2,7 +2,6 @@ package dev.helmshift.template.funcs.crypto;
 
 import dev.helmshift.template.funcs.value.GoStrconv;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -10,8 +9,6 @@ import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.Signature;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -36,51 +33,98 @@ public final class X509 {
                            ZonedDateTime notBefore, ZonedDateTime notAfter, boolean isCa) {
     }
 
-    /** The parts of a parsed CA certificate a signed certificate needs. */
-    public record Issuer(byte[] rawSubject, byte[] subjectKeyId, X509Certificate certificate) {
+    /** The parts of a parsed CA certificate a signed certificate needs: raw subject, key id, public key. */
+    public record Issuer(byte[] rawSubject, byte[] subjectKeyId, byte[] publicKeyInfo) {
     }
 
-    /** A certificate Go would refuse to create; the message is Go's ({@code x509: ...}). */
+    /** A certificate Go would refuse to create or parse; the message is Go's ({@code x509: ...}). */
     public static final class CreateException extends Exception {
         CreateException(String message) {
             super(message, null, false, false);
         }
     }
 
-    /** Go's x509.ParseCertificate, as far as Sprig needs it: a certificate the JDK reads, else Go's error. */
+    /**
+     * Go's x509.ParseCertificate, as far as Sprig needs it, with its errors for a structure that does not hold
+     * ({@code x509: malformed certificate}, {@code x509: malformed tbs certificate}, ...). Read here rather than by
+     * the JDK, which refuses certificates Go accepts (an empty issuer, as genSelfSignedCert "" writes).
+     */
     public static Issuer parse(byte[] der) throws CreateException {
-        X509Certificate certificate;
-        byte[] subject;
-        try {
-            certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der));
-            subject = rawSubject(der);
-        } catch (GeneralSecurityException | GoAsn1.Asn1Exception | RuntimeException e) {
-            throw new CreateException("x509: malformed certificate");
+        GoAsn1.Struct certificate = step(() -> GoAsn1.struct(der, "certificate"), "x509: malformed certificate");
+        if (certificate.end() != der.length) {
+            throw new CreateException("x509: trailing data");
         }
+        GoAsn1.Struct tbs = step(() -> certificate.nestedStruct("tbsCertificate"), "x509: malformed tbs certificate");
+        byte[] field = step(tbs::optionalRaw, "x509: malformed serial number");
+        if (field != null && (field[0] & 0xFF) == 0xA0) {
+            field = step(tbs::optionalRaw, "x509: malformed serial number");
+        }
+        if (field == null || field[0] != Der.INTEGER) {
+            throw new CreateException("x509: malformed serial number");
+        }
+        byte[] innerAlgorithm = sequence(tbs, "x509: malformed signature algorithm identifier");
+        byte[] outerAlgorithm = sequence(certificate, "x509: malformed algorithm identifier");
+        if (!Arrays.equals(innerAlgorithm, outerAlgorithm)) {
+            throw new CreateException("x509: inner and outer signature algorithm identifiers don't match");
+        }
+        sequence(tbs, "x509: malformed issuer");
+        sequence(tbs, "x509: malformed validity");
+        byte[] subject = sequence(tbs, "x509: malformed subject");
+        byte[] publicKeyInfo = sequence(tbs, "x509: malformed spki");
         byte[] keyId = null;
-        byte[] extension = certificate.getExtensionValue(Oids.SUBJECT_KEY_ID);
-        if (extension != null) {
-            try {
-                keyId = GoAsn1.octets(GoAsn1.octets(extension));
-            } catch (GoAsn1.Asn1Exception e) {
-                throw new CreateException("x509: invalid subject key identifier");
+        for (byte[] rest = step(tbs::optionalRaw, "x509: malformed extensions"); rest != null;
+             rest = step(tbs::optionalRaw, "x509: malformed extensions")) {
+            if ((rest[0] & 0xFF) == 0xA3) {
+                keyId = subjectKeyId(rest);
             }
         }
-        return new Issuer(subject, keyId, certificate);
+        return new Issuer(subject, keyId, publicKeyInfo);
     }
 
-    /** The DER of the subject Name inside a certificate: the sixth field of its TBSCertificate. */
-    private static byte[] rawSubject(byte[] der) throws GoAsn1.Asn1Exception {
-        GoAsn1.Struct tbs = GoAsn1.struct(der, "certificate").nestedStruct("tbsCertificate");
-        byte[] field = tbs.optionalRaw();
-        if ((field[0] & 0xFF) == 0xA0) {
-            field = tbs.optionalRaw();
+    private interface Step<T> {
+        T run() throws GoAsn1.Asn1Exception;
+    }
+
+    private static <T> T step(Step<T> step, String error) throws CreateException {
+        try {
+            return step.run();
+        } catch (GoAsn1.Asn1Exception | RuntimeException e) {
+            throw new CreateException(error);
         }
-        tbs.optionalRaw();
-        tbs.optionalRaw();
-        tbs.optionalRaw();
-        return tbs.optionalRaw();
+    }
+
+    private static byte[] sequence(GoAsn1.Struct struct, String error) throws CreateException {
+        byte[] element = step(struct::optionalRaw, error);
+        if (element == null || element[0] != Der.SEQUENCE) {
+            throw new CreateException(error);
+        }
+        return element;
+    }
+
+    /** The key id of the SubjectKeyIdentifier among the [3] extensions, or null when there is none. */
+    private static byte[] subjectKeyId(byte[] explicitExtensions) throws CreateException {
+        byte[] inner = Arrays.copyOfRange(explicitExtensions, contentStart(explicitExtensions), explicitExtensions.length);
+        GoAsn1.Struct extensions = step(() -> GoAsn1.struct(inner, "extensions"), "x509: malformed extensions");
+        for (byte[] ext = step(extensions::optionalRaw, "x509: malformed extension"); ext != null;
+             ext = step(extensions::optionalRaw, "x509: malformed extension")) {
+            byte[] extension = ext;
+            GoAsn1.Struct fields = step(() -> GoAsn1.struct(extension, "extension"), "x509: malformed extension");
+            String oid = step(fields::oid, "x509: malformed extension OID field");
+            byte[] value = step(fields::optionalRaw, "x509: malformed extension value field");
+            if (value != null && value[0] == Der.BOOLEAN) {
+                value = step(fields::optionalRaw, "x509: malformed extension value field");
+            }
+            if (oid.equals(Oids.SUBJECT_KEY_ID) && value != null) {
+                byte[] octets = value;
+                return step(() -> GoAsn1.octets(GoAsn1.octets(octets)), "x509: invalid subject key identifier");
+            }
+        }
+        return null;
+    }
+
+    private static int contentStart(byte[] element) {
+        int first = element[1] & 0xFF;
+        return first < 0x80 ? 2 : 2 + (first & 0x7F);
     }
 
     /**
@@ -100,8 +144,7 @@ public final class X509 {
         byte[] issuer = parent == null ? subject : parent.rawSubject();
         byte[] authorityKeyId = parent != null && !Arrays.equals(issuer, subject) ? parent.subjectKeyId() : null;
         byte[] subjectKeyId = template.isCa() ? Arrays.copyOf(sha256(subjectKey.publicKeyBits()), 20) : null;
-        if (parent != null && !sameKey(parent.certificate().getPublicKey().getEncoded(),
-                signer.subjectPublicKeyInfo())) {
+        if (parent != null && !sameKey(parent.publicKeyInfo(), signer.subjectPublicKeyInfo())) {
             throw new CreateException("x509: provided PrivateKey doesn't match parent's PublicKey");
         }
         byte[] extensions = extensions(template, subject.length == 2, authorityKeyId, subjectKeyId);
