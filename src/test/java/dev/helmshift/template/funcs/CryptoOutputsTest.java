@@ -46,7 +46,9 @@ class CryptoOutputsTest {
 
     static {
         CERTIFICATES.put("genCA", "genCA \"my-ca\" 365");
-        CERTIFICATES.put("genCAUnicodeName", "genCA \"*.wildcard é\" 1");
+        CERTIFICATES.put("genCAUnicodeName", "genCA \"über-ca\" 1");
+        CERTIFICATES.put("genCAWildcardName", "genCA \"*.example.com\" 1");
+        CERTIFICATES.put("genCAUnderscoreName", "genCA \"my_ca\" 1");
         CERTIFICATES.put("genSelfSignedCert", "genSelfSignedCert \"leaf.example\" (list \"10.0.0.1\" \"::1\" "
                 + "\"::ffff:1.2.3.4\") (list \"a.example\" \"*.b.example\") 30");
         CERTIFICATES.put("genSelfSignedCertNoSubject", "genSelfSignedCert \"\" nil (list \"x.y\") 1");
