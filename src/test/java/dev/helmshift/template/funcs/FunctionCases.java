@@ -457,6 +457,9 @@ final class FunctionCases {
         c("fromTomlLineOfError", "fromToml \"a = 1\\n\\n\\nb = = 2\"", "fromToml", "a = 1\n\n\nb = = 2");
         c("fromTomlEofInArray", "fromToml \"\\n\\na = [1,\\n2,\\n\"", "fromToml", "\n\na = [1,\n2,\n");
         c("fromTomlSixQuotes", "fromToml \"a = \\\"\\\"\\\"x\\\"\\\"\\\"\\\"\\\"\\\"\"", "fromToml", "a = \"\"\"x\"\"\"\"\"\"");
+        c("fromTomlRawQuotesBeforeClose", "fromToml \"a = '''x'''''\"", "fromToml", "a = '''x'''''");
+        c("fromTomlRawSixQuotes", "fromToml \"a = '''x''''''\"", "fromToml", "a = '''x''''''");
+        c("fromTomlEscapedQuoteBeforeClose", "fromToml \"a = \\\"\\\"\\\"x\\\\\\\"\\\"\\\"\\\"\\\"\\\"\"", "fromToml", "a = \"\"\"x\\\"\"\"\"\"\"");
         c("fromTomlTypeOfTables", "typeOf (fromToml \"[[t]]\\na = 1\").t", "typeOf", dev.helmshift.template.funcs.helm.HelmFunctions.fromToml("[[t]]\na = 1").get("t"));
         c("fromTomlTypeOfInt", "typeOf (fromToml \"a = 1\").a", "typeOf", dev.helmshift.template.funcs.helm.HelmFunctions.fromToml("a = 1").get("a"));
         c("fromTomlTypeOfTime", "typeOf (fromToml \"a = 1979-05-27\").a", "typeOf", dev.helmshift.template.funcs.helm.HelmFunctions.fromToml("a = 1979-05-27").get("a"));

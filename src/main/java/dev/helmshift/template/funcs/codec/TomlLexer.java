@@ -443,23 +443,31 @@ final class TomlLexer {
     }
 
     private State lexArrayValue() {
+        return collectionItem(this::lexArrayValue, ']', this::lexArrayEnd, this::lexValue, this::lexArrayValueEnd);
+    }
+
+    /**
+     * One item of an array or inline table, after its opening bracket or a comma: blanks, newlines and comments are
+     * skipped, a comma is an error, the closing bracket ends it, anything else starts an item.
+     */
+    private State collectionItem(State self, int close, State closeState, State item, State itemEnd) {
         int r = next();
         if (isWhitespace(r) || isNL(r)) {
-            return skipTo(this::lexArrayValue);
+            return skipTo(self);
         }
         if (r == '#') {
-            push(this::lexArrayValue);
+            push(self);
             return this::lexCommentStart;
         }
         if (r == ',') {
             return errorf("unexpected comma");
         }
-        if (r == ']') {
-            return this::lexArrayEnd;
+        if (r == close) {
+            return closeState;
         }
         backup();
-        push(this::lexArrayValueEnd);
-        return this::lexValue;
+        push(itemEnd);
+        return item;
     }
 
     private State lexArrayValueEnd() {
@@ -488,23 +496,8 @@ final class TomlLexer {
     }
 
     private State lexInlineTableValue() {
-        int r = next();
-        if (isWhitespace(r) || isNL(r)) {
-            return skipTo(this::lexInlineTableValue);
-        }
-        if (r == '#') {
-            push(this::lexInlineTableValue);
-            return this::lexCommentStart;
-        }
-        if (r == ',') {
-            return errorf("unexpected comma");
-        }
-        if (r == '}') {
-            return this::lexInlineTableEnd;
-        }
-        backup();
-        push(this::lexInlineTableValueEnd);
-        return this::lexKeyStart;
+        return collectionItem(this::lexInlineTableValue, '}', this::lexInlineTableEnd, this::lexKeyStart,
+                this::lexInlineTableValueEnd);
     }
 
     private State lexInlineTableValueEnd() {
@@ -568,40 +561,46 @@ final class TomlLexer {
     }
 
     private State lexMultilineString() {
-        int r = next();
-        switch (r) {
-            case EOF:
-                return errorf("unexpected EOF; expected '\"\"\"'");
-            case '\\':
-                return this::lexMultilineStringEscape;
-            case '"':
-                if (accept('"')) {
-                    if (accept('"')) {
-                        if (peek() == '"') {
-                            if (current().endsWith("\"\"\"\"\"") && !current().endsWith("\\\"\"\"\"\"")) {
-                                return errorf("unexpected '\"\"\"\"\"\"'");
-                            }
-                            backup();
-                            backup();
-                            return this::lexMultilineString;
-                        }
-                        backup();
-                        backup();
-                        backup();
-                        esc = false;
-                        emit(Type.MULTILINE_STRING);
-                        next();
-                        next();
-                        next();
-                        ignore();
-                        return pop();
+        return switch (next()) {
+            case EOF -> errorf("unexpected EOF; expected '\"\"\"'");
+            case '\\' -> this::lexMultilineStringEscape;
+            case '"' -> multilineQuote('"', this::lexMultilineString, Type.MULTILINE_STRING);
+            default -> this::lexMultilineString;
+        };
+    }
+
+    /**
+     * After a quote in a multiline string: the closing triple quote, or more text. Up to two quotes right before the
+     * closing three belong to the text ({@code """a"""""}); a sixth is an error (unless, in a basic string, the
+     * first of them was escaped).
+     */
+    private State multilineQuote(char quote, State self, Type type) {
+        if (accept(quote)) {
+            if (accept(quote)) {
+                if (peek() == quote) {
+                    String five = String.valueOf(quote).repeat(5);
+                    boolean escaped = type == Type.MULTILINE_STRING && current().endsWith("\\" + five);
+                    if (current().endsWith(five) && !escaped) {
+                        return errorf(quote == '"' ? "unexpected '\"\"\"\"\"\"'" : "unexpected \"''''''\"");
                     }
                     backup();
+                    backup();
+                    return self;
                 }
-                return this::lexMultilineString;
-            default:
-                return this::lexMultilineString;
+                backup();
+                backup();
+                backup();
+                esc = false;
+                emit(type);
+                next();
+                next();
+                next();
+                ignore();
+                return pop();
+            }
+            backup();
         }
+        return self;
     }
 
     private State lexRawString() {
@@ -623,37 +622,11 @@ final class TomlLexer {
     }
 
     private State lexMultilineRawString() {
-        int r = next();
-        switch (r) {
-            case EOF:
-                return errorf("unexpected EOF; expected \"'''\"");
-            case '\'':
-                if (accept('\'')) {
-                    if (accept('\'')) {
-                        if (peek() == '\'') {
-                            if (current().endsWith("'''''")) {
-                                return errorf("unexpected \"''''''\"");
-                            }
-                            backup();
-                            backup();
-                            return this::lexMultilineRawString;
-                        }
-                        backup();
-                        backup();
-                        backup();
-                        emit(Type.RAW_MULTILINE_STRING);
-                        next();
-                        next();
-                        next();
-                        ignore();
-                        return pop();
-                    }
-                    backup();
-                }
-                return this::lexMultilineRawString;
-            default:
-                return this::lexMultilineRawString;
-        }
+        return switch (next()) {
+            case EOF -> errorf("unexpected EOF; expected \"'''\"");
+            case '\'' -> multilineQuote('\'', this::lexMultilineRawString, Type.RAW_MULTILINE_STRING);
+            default -> this::lexMultilineRawString;
+        };
     }
 
     private State lexMultilineStringEscape() {

@@ -160,11 +160,9 @@ public final class GoKeys {
         try {
             key = readPkcs1(der);
         } catch (GoAsn1.Asn1Exception failure) {
-            if (parses(() -> readSec1(der))) {
-                throw new KeyParseException(String.format(USE, "ParseECPrivateKey"));
-            }
-            if (parses(() -> readPkcs8(der))) {
-                throw new KeyParseException(String.format(USE, "ParsePKCS8PrivateKey"));
+            KeyParseException hint = otherFormat(der, Format.SEC1, Format.PKCS8);
+            if (hint != null) {
+                throw hint;
             }
             throw failure;
         }
@@ -202,13 +200,9 @@ public final class GoKeys {
         try {
             sec1 = readSec1(der);
         } catch (GoAsn1.Asn1Exception failure) {
-            if (parses(() -> readPkcs8(der))) {
-                throw new KeyParseException(String.format(USE, "ParsePKCS8PrivateKey"));
-            }
-            if (parses(() -> readPkcs1(der))) {
-                throw new KeyParseException(String.format(USE, "ParsePKCS1PrivateKey"));
-            }
-            throw new KeyParseException("x509: failed to parse EC private key: " + failure.getMessage());
+            KeyParseException hint = otherFormat(der, Format.PKCS8, Format.PKCS1);
+            throw hint != null ? hint : new KeyParseException("x509: failed to parse EC private key: "
+                    + failure.getMessage());
         }
         if (sec1.version() != 1) {
             throw new KeyParseException("x509: unknown EC private key version " + sec1.version());
@@ -250,11 +244,9 @@ public final class GoKeys {
         try {
             key = readPkcs8(der);
         } catch (GoAsn1.Asn1Exception failure) {
-            if (parses(() -> readSec1(der))) {
-                throw new KeyParseException(String.format(USE, "ParseECPrivateKey"));
-            }
-            if (parses(() -> readPkcs1(der))) {
-                throw new KeyParseException(String.format(USE, "ParsePKCS1PrivateKey"));
+            KeyParseException hint = otherFormat(der, Format.SEC1, Format.PKCS1);
+            if (hint != null) {
+                throw hint;
             }
             throw failure;
         }
@@ -311,17 +303,38 @@ public final class GoKeys {
         return new GoKey.Dsa(key.bigInt(), key.bigInt(), key.bigInt(), key.bigInt(), key.bigInt());
     }
 
-    private interface Attempt {
-        Object run() throws GoAsn1.Asn1Exception;
+    /** The key formats Go's parsers try, in turn, to tell which parser a failed key was meant for. */
+    private enum Format {
+        PKCS1("ParsePKCS1PrivateKey"), SEC1("ParseECPrivateKey"), PKCS8("ParsePKCS8PrivateKey");
+
+        private final String parser;
+
+        Format(String parser) {
+            this.parser = parser;
+        }
+
+        boolean reads(byte[] der) {
+            try {
+                switch (this) {
+                    case PKCS1 -> readPkcs1(der);
+                    case SEC1 -> readSec1(der);
+                    default -> readPkcs8(der);
+                }
+                return true;
+            } catch (GoAsn1.Asn1Exception e) {
+                return false;
+            }
+        }
     }
 
-    private static boolean parses(Attempt attempt) {
-        try {
-            attempt.run();
-            return true;
-        } catch (GoAsn1.Asn1Exception e) {
-            return false;
+    /** Go's hint {@code use ParseECPrivateKey instead for this key format}, for the first format that reads, or null. */
+    private static KeyParseException otherFormat(byte[] der, Format... formats) {
+        for (Format format : formats) {
+            if (format.reads(der)) {
+                return new KeyParseException(String.format(USE, format.parser));
+            }
         }
+        return null;
     }
 
     private static PrivateKey jdkKey(String algorithm, java.security.spec.KeySpec spec) throws KeyParseException {
