@@ -299,6 +299,19 @@ class CertificateFunctionsTest {
     }
 
     @Test
+    void templatesReadACertificatesFieldsAndPassItOn() {
+        dev.helmshift.template.exec.FuncMap funcs = dev.helmshift.template.builtin.GoBuiltins.funcMap();
+        SprigFunctions.register(funcs);
+        dev.helmshift.template.funcs.helm.HelmFunctions.register(funcs);
+        dev.helmshift.template.exec.TemplateSet set = dev.helmshift.template.exec.TemplateSet.create(funcs);
+        set.parse("t", "{{ $ca := genCA \"ca\" 1 }}{{ $leaf := genSignedCert \"l\" nil nil 1 $ca }}"
+                + "{{ typeOf $ca }} {{ kindOf $leaf }} {{ hasPrefix \"-----BEGIN CERTIFICATE-----\" $leaf.Cert }} "
+                + "{{ hasPrefix \"-----BEGIN RSA PRIVATE KEY-----\" $leaf.Key }} {{ keys (fromJson (toJson $ca)) | sortAlpha }}");
+        assertThat(set.execute("t", java.util.Map.of(), dev.helmshift.template.exec.ExecOptions.helm()).output())
+                .isEqualTo("sprig.certificate struct true true [Cert Key]");
+    }
+
+    @Test
     void buildCustomCertKeepsTheGivenTexts() {
         Certificates.Certificate ca = Certificates.genCA("c", 1);
         Base64.Encoder b64 = Base64.getEncoder();
