@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * The golden template cases: {@code golden/template/cases.txt} (template and values) and {@code expected.txt}
  * (what helm v4.1.4 printed for them, written by regenerate-with-helm.py).
  */
-final class GoldenCases {
+public final class GoldenCases {
     static final String TEMPLATE_NAME = "c/templates/t.yaml";
 
     record Case(String name, Map<String, Object> values, String template, boolean isError, String expected) {
@@ -107,7 +107,7 @@ final class GoldenCases {
     }
 
     /** How helm v4 prints a template error on stderr (after "Error: "), built from our exception's pieces. */
-    static String helmErrorText(TemplateException e) {
+    public static String helmErrorText(TemplateException e) {
         String message = e.getMessage();
         if (e.phase() == TemplateException.Phase.PARSE) {
             String[] tokens = message.split(": ", -1);

@@ -544,7 +544,7 @@ final class Executor implements CallContext {
                             Object fin) {
         List<Node> argNodes = args == null || args.isEmpty() ? List.of() : args.subList(1, args.size());
         Signature sig = fn.signature();
-        List<GoType> params = sig.params();
+        List<ParamType> params = sig.params();
         int numIn = argNodes.size() + (fin != MISSING ? 1 : 0);
         int numFixed = argNodes.size();
         if (sig.isVariadic()) {
@@ -570,7 +570,7 @@ final class Executor implements CallContext {
             }
         }
         if (fin != MISSING) {
-            GoType t;
+            ParamType t;
             if (sig.isVariadic()) {
                 t = numIn - 1 < numFixed ? params.get(numIn - 1) : sig.variadic();
             } else {
@@ -622,7 +622,7 @@ final class Executor implements CallContext {
         return v;
     }
 
-    private Object evalArg(Object dot, GoType type, Node n) {
+    private Object evalArg(Object dot, ParamType type, Node n) {
         node = n;
         if (n instanceof DotNode) {
             return validateType(dot, dotIface, type);
@@ -653,7 +653,10 @@ final class Executor implements CallContext {
             return validateType(value, resultIface, type);
         }
         resultIface = false;
-        switch (type) {
+        if (!(type instanceof GoType basic)) {
+            throw error("can't handle " + n + " for arg of type " + type.goName());
+        }
+        switch (basic) {
             case BOOL -> {
                 if (n instanceof BoolNode b) {
                     return b.value();
@@ -685,6 +688,12 @@ final class Executor implements CallContext {
                 }
                 throw error("expected string; found " + n);
             }
+            case UINT32 -> {
+                if (n instanceof NumberNode num && num.isUint()) {
+                    return num.uint64() & 0xFFFF_FFFFL;
+                }
+                throw error("expected unsigned integer; found " + n);
+            }
             case ANY -> {
                 if (n instanceof BoolNode b) {
                     return b.value();
@@ -701,11 +710,19 @@ final class Executor implements CallContext {
         }
     }
 
-    private static boolean canBeNil(GoType type) {
+    private static boolean canBeNil(ParamType type) {
         return type == GoType.ANY || type == GoType.LIST || type == GoType.MAP;
     }
 
-    private Object validateType(Object value, boolean iface, GoType type) {
+    /**
+     * Go's assignability for {@code []interface {}} and {@code map[string]interface {}} parameters: a plain list or
+     * map is one; a typed one ({@code []string}, {@code engine.files}) is not, as its underlying type differs.
+     */
+    private static boolean ofUnderlyingType(Object value, ParamType type) {
+        return !(value instanceof GoTyped typed) || typed.goTypeName().equals(type.goName());
+    }
+
+    private Object validateType(Object value, boolean iface, ParamType type) {
         resultIface = false;
         if (value == null) {
             if (!iface) {
@@ -719,15 +736,16 @@ final class Executor implements CallContext {
             }
             throw error("wrong type for value; expected " + type.goName() + "; got interface {}");
         }
-        boolean ok = switch (type) {
+        boolean ok = type instanceof NamedType named ? named.accepts(value) : switch ((GoType) type) {
             case ANY -> true;
             case STRING -> value instanceof String;
             case BOOL -> value instanceof Boolean;
             case INT -> value instanceof Integer;
             case INT64 -> value instanceof Long;
             case FLOAT64 -> value instanceof Double;
-            case LIST -> value instanceof List;
-            case MAP -> value instanceof Map;
+            case LIST -> value instanceof List && ofUnderlyingType(value, type);
+            case MAP -> value instanceof Map && ofUnderlyingType(value, type);
+            case UINT32 -> false;
         };
         if (!ok) {
             throw error("wrong type for value; expected " + type.goName() + "; got " + GoValues.typeName(value));

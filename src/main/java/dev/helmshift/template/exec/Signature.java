@@ -11,18 +11,18 @@ import java.util.List;
  * @param returnsError whether the Go function returns {@code (T, error)}; informative, the Java body reports errors by
  *                     throwing {@link FunctionException} either way
  */
-public record Signature(List<GoType> params, GoType variadic, boolean returnsError) {
+public record Signature(List<ParamType> params, ParamType variadic, boolean returnsError) {
     public Signature {
         params = List.copyOf(params);
     }
 
     /** {@code func(p...) T}. */
-    public static Signature of(GoType... params) {
+    public static Signature of(ParamType... params) {
         return new Signature(List.of(params), null, false);
     }
 
     /** {@code func(p..., rest ...v) T}. */
-    public static Signature variadic(GoType variadic, GoType... params) {
+    public static Signature variadic(ParamType variadic, ParamType... params) {
         return new Signature(List.of(params), variadic, false);
     }
 

@@ -3,7 +3,6 @@ package dev.helmshift.template.funcs;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.helmshift.template.exec.FuncMap;
-import dev.helmshift.testing.TestTools;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The function cases of {@link FunctionCases} against helm v4.1.4.
  *
  * <p>The golden file {@code golden/funcs/helm-function-cases.json} holds, per case, what helm printed for
- * {@code {{ printf "%v" (EXPRESSION) }}} in the probe chart src/test/resources/funcs-probe (recorded by
+ * {@code {{ printf "%v" (EXPRESSION) }}} in the probe chart of {@link HelmProbe} (recorded by
  * {@link #helmStillPrintsThePinnedOutput}, which writes helm's answers to target/helm-function-cases.json).
  * Our side is checked against the file always; helm is checked against it when it is installed.
  */
@@ -52,25 +50,15 @@ class FunctionCasesTest {
 
     @Test
     void helmStillPrintsThePinnedOutput() throws Exception {
-        Path helm = TestTools.helm();
-        Path chart = Files.createTempDirectory("funcs-probe");
-        Path probe = Path.of("src/test/resources/funcs-probe");
-        Files.copy(probe.resolve("Chart.yaml"), chart.resolve("Chart.yaml"));
-        Files.copy(probe.resolve("values.yaml"), chart.resolve("values.yaml"));
-        Files.createDirectories(chart.resolve("templates"));
         StringBuilder template = new StringBuilder();
         List<FunctionCases.Case> cases = FunctionCases.all();
         for (FunctionCases.Case c : cases) {
             template.append("k_").append(c.id()).append(": {{ printf \"%v\" (").append(c.expression())
                     .append(") | b64enc }}\n");
         }
-        Files.writeString(chart.resolve("templates/probe.yaml"), template.toString());
-
-        Process process = new ProcessBuilder(helm.toString(), "template", "probe", chart.toString())
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
+        HelmProbe.Result result = HelmProbe.render(template.toString());
+        String output = result.output();
+        assertThat(result.exitCode()).as(output).isZero();
 
         Map<String, String> helmSays = new TreeMap<>();
         for (String line : output.split("\n")) {

@@ -115,6 +115,8 @@ public final class GoTomlEncoder {
                 element(e.getValue());
             }
             out.append('}');
+        } else if (v instanceof TomlLiteral literal) {
+            out.append(literal.tomlLiteral());
         } else if (v instanceof JsonValue jv) {
             element(jv.jsonValue());
         } else {
@@ -175,7 +177,8 @@ public final class GoTomlEncoder {
         return BARE_KEY.matcher(k).matches() ? k : quote(k);
     }
 
-    private static String quote(String s) {
+    /** BurntSushi's quoting (its dblQuotedReplacer): quote, backslash and the short escapes; other controls as u00xx. */
+    static String quote(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -189,7 +192,7 @@ public final class GoTomlEncoder {
                 case '\r' -> sb.append("\\r");
                 default -> {
                     if (c < 0x20 || c == 0x7F) {
-                        sb.append(String.format("\\u%04X", (int) c));
+                        sb.append(String.format("\\u%04x", (int) c));
                     } else {
                         sb.append(c);
                     }

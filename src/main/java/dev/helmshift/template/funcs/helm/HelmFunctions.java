@@ -8,9 +8,11 @@ import dev.helmshift.template.exec.Signature;
 import dev.helmshift.template.funcs.codec.GoJsonDecoder;
 import dev.helmshift.template.funcs.codec.GoJsonEncoder;
 import dev.helmshift.template.funcs.codec.GoJsonException;
+import dev.helmshift.template.funcs.codec.GoTomlDecoder;
 import dev.helmshift.template.funcs.codec.GoTomlEncoder;
 import dev.helmshift.template.funcs.codec.GoYaml;
 import dev.helmshift.template.funcs.codec.GoYamlDecoder;
+import dev.helmshift.template.funcs.sprig.GoTime;
 import dev.helmshift.template.funcs.value.GoStrconv;
 
 import java.util.ArrayList;
@@ -23,12 +25,13 @@ import static dev.helmshift.template.exec.GoType.STRING;
 
 /**
  * Helm's own template functions (helm v4 pkg/engine): toYaml, mustToYaml, toYamlPretty, fromYaml, fromYamlArray,
- * toJson, mustToJson, fromJson, fromJsonArray, toToml, include, tpl, required, fail and lookup. Register them after
- * Sprig's, as Helm does, so Helm's toJson/fromJson/fail win.
+ * toJson, mustToJson, fromJson, fromJsonArray, toToml, fromToml, include, tpl, required, fail and lookup, and Helm's
+ * getHostByName. Register them after Sprig's, as Helm does, so Helm's toJson/fromJson/fail win.
  *
  * <p>{@code required} and {@code fail} wrap their message in {@link #ERR_START}/{@link #ERR_END}, as Helm does, so
  * the renderer can print Helm's {@code execution error at (FILE:LINE:COL): MESSAGE}; see {@link #unwrapError}.
- * {@code lookup} returns an empty map, as {@code helm template} does without a cluster.
+ * {@code lookup} returns an empty map, as {@code helm template} does without a cluster. {@code getHostByName}
+ * returns "" unless DNS lookups are enabled (helm's {@code --enable-dns}), in which case Sprig's resolving one stays.
  */
 public final class HelmFunctions {
     private HelmFunctions() {
@@ -52,7 +55,16 @@ public final class HelmFunctions {
         return map;
     }
 
+    /** Helm's functions, with DNS lookups disabled (Helm's default). */
     public static void register(FuncMap map) {
+        register(map, false);
+    }
+
+    /**
+     * Helm's functions. Without {@code enableDns} getHostByName returns "", as Helm's engine makes it; with it,
+     * the Sprig function registered before (a real lookup) is kept.
+     */
+    public static void register(FuncMap map, boolean enableDns) {
         map.put("toYaml", Signature.of(ANY), (c, a) -> toYaml(a[0]));
         map.put("mustToYaml", Signature.of(ANY).withError(), (c, a) -> mustToYaml(a[0]));
         map.put("toYamlPretty", Signature.of(ANY), (c, a) -> toYamlPretty(a[0]));
@@ -63,6 +75,7 @@ public final class HelmFunctions {
         map.put("fromJson", Signature.of(STRING), (c, a) -> fromJson((String) a[0]));
         map.put("fromJsonArray", Signature.of(STRING), (c, a) -> fromJsonArray((String) a[0]));
         map.put("toToml", Signature.of(ANY), (c, a) -> GoTomlEncoder.encode(a[0]));
+        map.put("fromToml", Signature.of(STRING), (c, a) -> fromToml((String) a[0]));
         map.put("include", Signature.of(STRING, ANY).withError(), (c, a) -> include(c, (String) a[0], a[1]));
         map.put("tpl", Signature.of(STRING, ANY).withError(), (c, a) -> tpl(c, (String) a[0], a[1]));
         map.put("required", Signature.of(STRING, ANY).withError(), (c, a) -> required((String) a[0], a[1]));
@@ -71,6 +84,20 @@ public final class HelmFunctions {
         });
         map.put("lookup", Signature.of(STRING, STRING, STRING, STRING).withError(),
                 (c, a) -> new LinkedHashMap<String, Object>());
+        if (!enableDns) {
+            map.put("getHostByName", Signature.of(STRING), (c, a) -> "");
+        }
+    }
+
+    /** fromToml: the document's table; one that does not parse gives a map with the error text under "Error". */
+    public static Map<String, Object> fromToml(String text) {
+        try {
+            return GoTomlDecoder.decode(text, GoTime::new);
+        } catch (GoTomlDecoder.TomlException e) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("Error", e.getMessage());
+            return out;
+        }
     }
 
     /** toYaml: go-yaml output without its final newline; "" when the value cannot be marshalled. */

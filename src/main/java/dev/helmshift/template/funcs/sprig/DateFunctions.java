@@ -31,6 +31,7 @@ public final class DateFunctions {
         map.put("dateModify", Signature.of(STRING, ANY), (c, a) -> dateModify((String) a[0], a[1], false));
         map.put("date_modify", Signature.of(STRING, ANY), (c, a) -> dateModify((String) a[0], a[1], false));
         map.put("mustDateModify", Signature.of(STRING, ANY).withError(), (c, a) -> dateModify((String) a[0], a[1], true));
+        map.put("must_date_modify", Signature.of(STRING, ANY).withError(), (c, a) -> dateModify((String) a[0], a[1], true));
         map.put("ago", Signature.of(ANY), (c, a) -> ago(a[0]));
         map.put("duration", Signature.of(ANY), (c, a) -> duration(a[0]));
         map.put("durationRound", Signature.of(ANY), (c, a) -> durationRound(a[0]));
@@ -84,7 +85,7 @@ public final class DateFunctions {
     private static Object dateModify(String duration, Object date, boolean must) {
         GoTime t = time(date, "dateModify");
         try {
-            return new GoTime(t.value().plusNanos(GoDuration.parse(duration)));
+            return t.plusNanos(GoDuration.parse(duration));
         } catch (FunctionException e) {
             if (must) {
                 throw e;

@@ -1,5 +1,7 @@
 package dev.helmshift.template.funcs.sprig;
 
+import dev.helmshift.template.funcs.codec.GoBase64;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,45 +22,11 @@ public final class Encodings {
     }
 
     public static String b64dec(String s) {
-        String clean = s.replace("\r", "").replace("\n", "");
-        String error = checkBase64(clean);
-        if (error != null) {
-            return error;
+        try {
+            return new String(GoBase64.decode(utf8(s)), StandardCharsets.UTF_8);
+        } catch (GoBase64.CorruptInputException e) {
+            return e.getMessage();
         }
-        return new String(Base64.getDecoder().decode(clean), StandardCharsets.UTF_8);
-    }
-
-    /** Go's StdEncoding is strict about padding; report the byte Go reports. */
-    private static String checkBase64(String s) {
-        int n = s.length();
-        int pad = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            boolean alphabet = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
-            if (c == '=') {
-                int quantum = i % 4;
-                if (quantum < 2) {
-                    return "illegal base64 data at input byte " + i;
-                }
-                pad = n - i;
-                for (int j = i; j < n; j++) {
-                    if (s.charAt(j) != '=') {
-                        return "illegal base64 data at input byte " + j;
-                    }
-                }
-                if (quantum + pad != 4) {
-                    return "illegal base64 data at input byte " + (quantum + pad > 4 ? i + 4 - quantum : n);
-                }
-                return null;
-            }
-            if (!alphabet) {
-                return "illegal base64 data at input byte " + i;
-            }
-        }
-        if (n % 4 != 0) {
-            return "illegal base64 data at input byte " + (n - n % 4);
-        }
-        return null;
     }
 
     public static String b32enc(String s) {

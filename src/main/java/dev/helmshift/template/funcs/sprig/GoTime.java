@@ -5,17 +5,26 @@ import dev.helmshift.template.exec.GoStruct;
 import dev.helmshift.template.exec.GoType;
 import dev.helmshift.template.exec.Signature;
 import dev.helmshift.template.funcs.codec.JsonValue;
+import dev.helmshift.template.funcs.codec.TomlLiteral;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
 /**
- * A Go {@code time.Time} as templates see it (from Sprig's now, toDate, dateModify). It prints as Go's
- * {@code Time.String} ({@code 2006-01-02 15:04:05.999999999 -0700 MST}) and offers the methods charts use:
+ * A Go {@code time.Time} as templates see it (from Sprig's now, toDate, dateModify, Helm's fromToml). It prints as
+ * Go's {@code Time.String} ({@code 2006-01-02 15:04:05.999999999 -0700 MST}) and offers the methods charts use:
  * Format, Unix, UTC, Year, String.
+ *
+ * @param value    the instant and its offset
+ * @param zoneName the name of its Go location where that is not the zone's own: BurntSushi's "datetime-local",
+ *                 "date-local", "time-local", or "" for a fixed zone Go prints as its offset; null otherwise
  */
-public record GoTime(ZonedDateTime value) implements GoStruct, JsonValue {
+public record GoTime(ZonedDateTime value, String zoneName) implements GoStruct, JsonValue, TomlLiteral {
+
+    public GoTime(ZonedDateTime value) {
+        this(value, null);
+    }
 
     /** Go's zero time, what toDate returns for text that does not parse. */
     public static final GoTime ZERO = new GoTime(ZonedDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
@@ -40,7 +49,7 @@ public record GoTime(ZonedDateTime value) implements GoStruct, JsonValue {
 
     @Override
     public String goString() {
-        return GoTimeFormat.format(value, "2006-01-02 15:04:05.999999999 -0700 MST");
+        return GoTimeFormat.format(value, "2006-01-02 15:04:05.999999999 -0700 MST", zoneName);
     }
 
     @Override
@@ -48,11 +57,31 @@ public record GoTime(ZonedDateTime value) implements GoStruct, JsonValue {
         return GoTimeFormat.format(value, "2006-01-02T15:04:05.999999999Z07:00");
     }
 
+    /** A time moved by a duration keeps its location, as Go's Time.Add does. */
+    public GoTime plusNanos(long nanos) {
+        return new GoTime(value.plusNanos(nanos), zoneName);
+    }
+
+    /** How BurntSushi's encoder writes a time: its local forms in UTC, everything else as RFC 3339. */
+    @Override
+    public String tomlLiteral() {
+        String local = zoneName == null ? null : switch (zoneName) {
+            case "datetime-local" -> "2006-01-02T15:04:05.999999999";
+            case "date-local" -> "2006-01-02";
+            case "time-local" -> "15:04:05.999999999";
+            default -> null;
+        };
+        if (local != null) {
+            return GoTimeFormat.format(value.withZoneSameInstant(ZoneOffset.UTC), local);
+        }
+        return GoTimeFormat.format(value, "2006-01-02T15:04:05.999999999Z07:00");
+    }
+
     @Override
     public GoFunction method(String name) {
         return switch (name) {
             case "Format" -> GoFunction.of(name, Signature.of(GoType.STRING),
-                    (c, a) -> GoTimeFormat.format(value, (String) a[0]));
+                    (c, a) -> GoTimeFormat.format(value, (String) a[0], zoneName));
             case "Unix" -> GoFunction.of(name, Signature.of(), (c, a) -> value.toEpochSecond());
             case "UTC" -> GoFunction.of(name, Signature.of(),
                     (c, a) -> new GoTime(value.withZoneSameInstant(ZoneOffset.UTC)));

@@ -95,10 +95,17 @@ final class GoTimeFormat {
     }
 
     static String format(ZonedDateTime t, String layout) {
+        return format(t, layout, null);
+    }
+
+    /** {@code zoneName}, when not null, is the Go location's name MST prints ("" prints the offset). */
+    static String format(ZonedDateTime t, String layout, String zoneName) {
         StringBuilder out = new StringBuilder();
         for (String[] chunk : chunks(layout)) {
             if (chunk[0].equals("lit")) {
                 out.append(chunk[1]);
+            } else if (chunk[1].equals("MST") && zoneName != null) {
+                out.append(zoneName.isEmpty() ? offsetText(t.getOffset().getTotalSeconds(), "-0700") : zoneName);
             } else {
                 out.append(element(t, chunk[1]));
             }
@@ -132,7 +139,7 @@ final class GoTimeFormat {
             case "5" -> Integer.toString(t.getSecond());
             case "PM" -> t.getHour() >= 12 ? "PM" : "AM";
             case "pm" -> t.getHour() >= 12 ? "pm" : "am";
-            case "Z07:00:00", "Z070000", "Z07:00", "Z0700", "Z07" -> offset == 0 ? "Z" : offsetText(offset, std.substring(1));
+            case "Z07:00:00", "Z070000", "Z07:00", "Z0700", "Z07" -> offset == 0 ? "Z" : offsetText(offset, "-" + std.substring(1));
             case "-07:00:00", "-070000", "-07:00", "-0700", "-07" -> offsetText(offset, std);
             default -> fraction(t.getNano(), std);
         };

@@ -45,6 +45,16 @@ public final class Randoms {
         return min + RANDOM.nextInt(max - min);
     }
 
+    /** randBytes: {@code count} random bytes, base64; a negative count is Go's makeslice panic. */
+    public static String randBytes(int count) {
+        if (count < 0) {
+            throw new dev.helmshift.template.exec.FunctionException("runtime error: makeslice: len out of range");
+        }
+        byte[] bytes = new byte[count];
+        RANDOM.nextBytes(bytes);
+        return java.util.Base64.getEncoder().encodeToString(bytes);
+    }
+
     public static String uuidv4() {
         return UUID.randomUUID().toString();
     }

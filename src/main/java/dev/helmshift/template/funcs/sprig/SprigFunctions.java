@@ -4,6 +4,8 @@ import dev.helmshift.template.exec.FuncMap;
 import dev.helmshift.template.exec.FunctionBody;
 import dev.helmshift.template.exec.FunctionException;
 import dev.helmshift.template.exec.GoType;
+import dev.helmshift.template.exec.NamedType;
+import dev.helmshift.template.exec.ParamType;
 import dev.helmshift.template.exec.Signature;
 import dev.helmshift.template.funcs.codec.GoJsonDecoder;
 import dev.helmshift.template.funcs.codec.GoJsonEncoder;
@@ -17,8 +19,10 @@ import static dev.helmshift.template.exec.GoType.ANY;
 import static dev.helmshift.template.exec.GoType.BOOL;
 import static dev.helmshift.template.exec.GoType.FLOAT64;
 import static dev.helmshift.template.exec.GoType.INT;
+import static dev.helmshift.template.exec.GoType.LIST;
 import static dev.helmshift.template.exec.GoType.MAP;
 import static dev.helmshift.template.exec.GoType.STRING;
+import static dev.helmshift.template.exec.GoType.UINT32;
 
 /**
  * Sprig v3's template functions (the set {@code sprig.TxtFuncMap()} gives Helm) with their Go signatures, so the
@@ -26,9 +30,8 @@ import static dev.helmshift.template.exec.GoType.STRING;
  *
  * <p>Helm deletes {@code env} and {@code expandenv}; they are not here. Helm's own functions (toYaml, toJson,
  * fromJson, include, tpl, required, fail, lookup, ...) are added by {@code HelmFunctions} on top. Dates live in
- * {@link DateFunctions}. Left out: the crypto family (genCA, genPrivateKey, genSelfSignedCert, genSignedCert,
- * derivePassword, htpasswd, encryptAES, decryptAES, bcrypt), getHostByName, urlParse/urlJoin; none is used by the
- * charts this project renders.
+ * {@link DateFunctions}. {@code getHostByName} here resolves names; Helm replaces it by one that returns "" unless
+ * DNS lookups are enabled.
  */
 public final class SprigFunctions {
     private SprigFunctions() {
@@ -52,15 +55,17 @@ public final class SprigFunctions {
         regexes(map);
         paths(map);
         randoms(map);
+        crypto(map);
+        network(map);
         semver(map);
         DateFunctions.register(map);
     }
 
-    private static Signature sig(GoType... params) {
+    private static Signature sig(ParamType... params) {
         return Signature.of(params);
     }
 
-    private static Signature varargs(GoType variadic, GoType... params) {
+    private static Signature varargs(ParamType variadic, ParamType... params) {
         return Signature.variadic(variadic, params);
     }
 
@@ -70,6 +75,15 @@ public final class SprigFunctions {
 
     private static int i(Object o) {
         return (Integer) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> l(Object o) {
+        return (List<Object>) o;
+    }
+
+    private static Certificates.Certificate cert(Object o) {
+        return (Certificates.Certificate) o;
     }
 
     @SuppressWarnings("unchecked")
@@ -308,6 +322,43 @@ public final class SprigFunctions {
         put(map, "randInt", sig(INT, INT), (c, a) -> Randoms.randInt(i(a[0]), i(a[1])));
         put(map, "uuidv4", sig(), (c, a) -> Randoms.uuidv4());
         put(map, "shuffle", sig(STRING), (c, a) -> Randoms.shuffle(s(a[0])));
+    }
+
+    private static final NamedType CERTIFICATE = new NamedType(Certificates.Certificate.GO_TYPE);
+
+    private static void crypto(FuncMap map) {
+        put(map, "bcrypt", sig(STRING), (c, a) -> Passwords.bcrypt(s(a[0])));
+        put(map, "htpasswd", sig(STRING, STRING), (c, a) -> Passwords.htpasswd(s(a[0]), s(a[1])));
+        put(map, "derivePassword", sig(UINT32, STRING, STRING, STRING, STRING),
+                (c, a) -> Passwords.derivePassword((Long) a[0], s(a[1]), s(a[2]), s(a[3]), s(a[4])));
+        put(map, "encryptAES", sig(STRING, STRING).withError(), (c, a) -> Aes.encrypt(s(a[0]), s(a[1])));
+        put(map, "decryptAES", sig(STRING, STRING).withError(), (c, a) -> Aes.decrypt(s(a[0]), s(a[1])));
+        put(map, "randBytes", sig(INT).withError(), (c, a) -> Randoms.randBytes(i(a[0])));
+        put(map, "genPrivateKey", sig(STRING), (c, a) -> Certificates.genPrivateKey(s(a[0])));
+        put(map, "buildCustomCert", sig(STRING, STRING).withError(),
+                (c, a) -> Certificates.buildCustomCert(s(a[0]), s(a[1])));
+        put(map, "genCA", sig(STRING, INT).withError(), (c, a) -> Certificates.genCA(s(a[0]), i(a[1])));
+        put(map, "genCAWithKey", sig(STRING, INT, STRING).withError(),
+                (c, a) -> Certificates.genCAWithKey(s(a[0]), i(a[1]), s(a[2])));
+        put(map, "genSelfSignedCert", sig(STRING, LIST, LIST, INT).withError(),
+                (c, a) -> Certificates.genSelfSignedCert(s(a[0]), l(a[1]), l(a[2]), i(a[3])));
+        put(map, "genSelfSignedCertWithKey", sig(STRING, LIST, LIST, INT, STRING).withError(),
+                (c, a) -> Certificates.genSelfSignedCertWithKey(s(a[0]), l(a[1]), l(a[2]), i(a[3]), s(a[4])));
+        put(map, "genSignedCert", sig(STRING, LIST, LIST, INT, CERTIFICATE).withError(),
+                (c, a) -> Certificates.genSignedCert(s(a[0]), l(a[1]), l(a[2]), i(a[3]), cert(a[4])));
+        put(map, "genSignedCertWithKey", sig(STRING, LIST, LIST, INT, CERTIFICATE, STRING).withError(),
+                (c, a) -> Certificates.genSignedCertWithKey(s(a[0]), l(a[1]), l(a[2]), i(a[3]), cert(a[4]), s(a[5])));
+    }
+
+    private static void network(FuncMap map) {
+        put(map, "getHostByName", sig(STRING), (c, a) -> Hosts.getHostByName(s(a[0])));
+        put(map, "urlParse", sig(STRING), (c, a) -> Urls.urlParse(s(a[0])));
+        put(map, "urlJoin", sig(MAP), (c, a) -> Urls.urlJoin(nilableMap(a[0])));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> nilableMap(Object o) {
+        return (Map<String, Object>) o;
     }
 
     private static void semver(FuncMap map) {

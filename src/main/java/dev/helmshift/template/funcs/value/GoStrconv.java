@@ -169,13 +169,24 @@ public final class GoStrconv {
     /** {@code strconv.Quote}: a double-quoted Go string literal, escaping what Go's IsPrint rejects. */
     public static String quote(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        s.codePoints().forEach(c -> appendQuoted(sb, c));
+        s.codePoints().forEach(c -> appendQuoted(sb, c, '"'));
         return sb.append('"').toString();
     }
 
-    private static void appendQuoted(StringBuilder sb, int c) {
+    /** {@code strconv.QuoteRune}: a single-quoted Go rune literal ({@code 'x'}, {@code '\n'}, {@code '\x00'}). */
+    public static String quoteRune(int c) {
+        StringBuilder sb = new StringBuilder("'");
+        appendQuoted(sb, c, '\'');
+        return sb.append('\'').toString();
+    }
+
+    private static void appendQuoted(StringBuilder sb, int c, char quote) {
+        if (c == quote) {
+            sb.append('\\').append(quote);
+            return;
+        }
         switch (c) {
-            case '"' -> sb.append("\\\"");
+            case '"' -> sb.append('"');
             case '\\' -> sb.append("\\\\");
             case 7 -> sb.append("\\a");
             case '\b' -> sb.append("\\b");

@@ -1,5 +1,7 @@
 package dev.helmshift.template.funcs.value;
 
+import dev.helmshift.template.exec.GoTyped;
+
 import java.util.ArrayList;
 import java.util.Collection;
 
@@ -8,7 +10,7 @@ import java.util.Collection;
  * {@code kindOf} and {@code %T} print what Go prints for Sprig results such as {@code splitList} or {@code until}.
  * Everywhere else it is an ordinary {@code List<Object>} of the value model.
  */
-public final class TypedList extends ArrayList<Object> {
+public final class TypedList extends ArrayList<Object> implements GoTyped {
     private final String goType;
 
     public TypedList(String goType, Collection<?> elements) {
@@ -26,6 +28,11 @@ public final class TypedList extends ArrayList<Object> {
 
     /** The Go type name, e.g. {@code []string}. */
     public String goType() {
+        return goType;
+    }
+
+    @Override
+    public String goTypeName() {
         return goType;
     }
 }
