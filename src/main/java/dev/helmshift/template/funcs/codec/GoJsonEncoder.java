@@ -52,12 +52,12 @@ public final class GoJsonEncoder {
                 throw new GoJsonException("json: unsupported value: " + GoFloats.formatG(d));
             }
             sb.append(GoFloats.formatJson(d));
+        } else if (v instanceof JsonValue jv) {
+            write(sb, jv.jsonValue(), depth);
         } else if (v instanceof List<?> list) {
             writeList(sb, list, depth);
         } else if (v instanceof Map<?, ?> map) {
             writeMap(sb, map, depth);
-        } else if (v instanceof JsonValue jv) {
-            write(sb, jv.jsonValue(), depth);
         } else {
             throw new GoJsonException("json: unsupported type: " + v.getClass().getSimpleName());
         }

@@ -123,11 +123,18 @@ public final class Dicts {
         return current;
     }
 
-    /** Sprig's {@code deepCopy}: maps and lists are copied all the way down. */
+    /** Sprig's {@code deepCopy}: maps and lists are copied all the way down; nil makes copystructure panic. */
     public static Object deepCopy(Object v) {
+        if (v == null) {
+            throw new FunctionException("reflect: call of reflect.Value.Type on zero Value");
+        }
+        return copy(v);
+    }
+
+    private static Object copy(Object v) {
         if (v instanceof Map<?, ?> m) {
             Map<String, Object> out = new LinkedHashMap<>();
-            m.forEach((k, val) -> out.put(String.valueOf(k), deepCopy(val)));
+            m.forEach((k, val) -> out.put(String.valueOf(k), copy(val)));
             return out;
         }
         if (v instanceof TypedList typed) {
@@ -135,7 +142,7 @@ public final class Dicts {
         }
         if (v instanceof List<?> l) {
             List<Object> out = new ArrayList<>(l.size());
-            l.forEach(item -> out.add(deepCopy(item)));
+            l.forEach(item -> out.add(copy(item)));
             return out;
         }
         return v;

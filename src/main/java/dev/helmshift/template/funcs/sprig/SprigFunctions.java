@@ -12,6 +12,7 @@ import dev.helmshift.template.funcs.codec.GoJsonEncoder;
 import dev.helmshift.template.funcs.codec.GoJsonException;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -86,12 +87,26 @@ public final class SprigFunctions {
         return (Certificates.Certificate) o;
     }
 
+    /**
+     * A map argument. Null is Go's nil map, which a variable holding "no value" becomes when passed to a map
+     * parameter ({@code $s := (lookup ...).data}): it reads as empty, and writing to it panics, as in Go.
+     */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> m(Object o) {
+        return o == null ? NilMap.INSTANCE : (Map<String, Object>) o;
+    }
+
+    /** A map argument that the function writes to: a nil map panics as Go's {@code d[key] = value} does. */
+    private static Map<String, Object> writable(Object o) {
         if (o == null) {
-            throw GoPanic.nilPointer();
+            throw new FunctionException("assignment to entry in nil map");
         }
-        return (Map<String, Object>) o;
+        return m(o);
+    }
+
+    /** mergo's destination: a nil map is made anew before the sources are merged in. */
+    private static Map<String, Object> mergeTarget(Object o) {
+        return o == null ? new LinkedHashMap<>() : m(o);
     }
 
     private static Object[] tail(Object[] args, int from) {
@@ -184,7 +199,7 @@ public final class SprigFunctions {
     private static void dicts(FuncMap map) {
         put(map, "dict", varargs(ANY), (c, a) -> Dicts.dict(a));
         put(map, "get", sig(MAP, STRING), (c, a) -> Dicts.get(m(a[0]), s(a[1])));
-        put(map, "set", sig(MAP, STRING, ANY), (c, a) -> Dicts.set(m(a[0]), s(a[1]), a[2]));
+        put(map, "set", sig(MAP, STRING, ANY), (c, a) -> Dicts.set(writable(a[0]), s(a[1]), a[2]));
         put(map, "unset", sig(MAP, STRING), (c, a) -> Dicts.unset(m(a[0]), s(a[1])));
         put(map, "hasKey", sig(MAP, STRING), (c, a) -> Dicts.hasKey(m(a[0]), s(a[1])));
         put(map, "pluck", varargs(MAP, STRING), (c, a) -> Dicts.pluck(s(a[0]), tail(a, 1)));
@@ -193,11 +208,11 @@ public final class SprigFunctions {
         put(map, "pick", varargs(STRING, MAP), (c, a) -> Dicts.pick(m(a[0]), tail(a, 1)));
         put(map, "omit", varargs(STRING, MAP), (c, a) -> Dicts.omit(m(a[0]), tail(a, 1)));
         put(map, "dig", varargs(ANY).withError(), (c, a) -> Dicts.dig(a));
-        put(map, "merge", varargs(MAP, MAP), (c, a) -> Dicts.merge(m(a[0]), tail(a, 1)));
-        put(map, "mustMerge", varargs(MAP, MAP).withError(), (c, a) -> Dicts.merge(m(a[0]), tail(a, 1)));
-        put(map, "mergeOverwrite", varargs(MAP, MAP), (c, a) -> Dicts.mergeOverwrite(m(a[0]), tail(a, 1)));
+        put(map, "merge", varargs(MAP, MAP), (c, a) -> Dicts.merge(mergeTarget(a[0]), tail(a, 1)));
+        put(map, "mustMerge", varargs(MAP, MAP).withError(), (c, a) -> Dicts.merge(mergeTarget(a[0]), tail(a, 1)));
+        put(map, "mergeOverwrite", varargs(MAP, MAP), (c, a) -> Dicts.mergeOverwrite(mergeTarget(a[0]), tail(a, 1)));
         put(map, "mustMergeOverwrite", varargs(MAP, MAP).withError(),
-                (c, a) -> Dicts.mergeOverwrite(m(a[0]), tail(a, 1)));
+                (c, a) -> Dicts.mergeOverwrite(mergeTarget(a[0]), tail(a, 1)));
         put(map, "deepCopy", sig(ANY), (c, a) -> Dicts.deepCopy(a[0]));
         put(map, "mustDeepCopy", sig(ANY).withError(), (c, a) -> Dicts.deepCopy(a[0]));
     }

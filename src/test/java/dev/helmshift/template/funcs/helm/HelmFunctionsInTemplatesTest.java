@@ -67,6 +67,25 @@ class HelmFunctionsInTemplatesTest {
                 .isEqualTo("[ab  c]");
     }
 
+    /**
+     * A variable that holds no value ({@code $s := (lookup ...).data}, as bitnami's mariadb chart does) reaches Sprig's
+     * map functions as Go's nil map: it reads as empty, prints {@code map[]}, marshals as null and cannot be set.
+     * Expectations from helm v4.1.4 on the same templates.
+     */
+    @Test
+    void sprigMapFunctionsSeeAVariableWithoutValueAsGosNilMap() {
+        String nil = "{{- $n := .missing }}";
+        assertThat(render(nil + "{{ hasKey $n \"x\" }}|{{ get $n \"x\" }}|{{ keys $n | toJson }}|"
+                + "{{ pick $n \"x\" | toJson }}|{{ omit $n \"x\" }}|{{ values $n | toJson }}|{{ unset $n \"x\" }}|"
+                + "{{ unset $n \"x\" | toJson }}|{{ unset $n \"x\" | toYaml }}|{{ merge $n (dict \"a\" 1) | toJson }}|"
+                + "{{ mergeOverwrite $n (dict \"a\" 1) }}|{{ empty $n }}"))
+                .isEqualTo("false||[]|{}|map[]|[]|map[]|null|null|{\"a\":1}|map[a:1]|true");
+        assertThat(failure(nil + "{{ set $n \"x\" 1 }}").getMessage())
+                .endsWith("error calling set: assignment to entry in nil map");
+        assertThat(failure(nil + "{{ deepCopy $n }}").getMessage())
+                .endsWith("error calling deepCopy: reflect: call of reflect.Value.Type on zero Value");
+    }
+
     @Test
     void tplSeesItsOwnDefinesAndDropsNoValue() {
         assertThat(render("{{ tpl \"{{ define \\\"t\\\" }}T{{ end }}{{ include \\\"t\\\" . }}\" . }}|{{ tpl \"{{ .missing }}\" . }}|"))
