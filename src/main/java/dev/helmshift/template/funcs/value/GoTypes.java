@@ -45,6 +45,9 @@ public final class GoTypes {
         if (v instanceof Map) {
             return "map[string]interface {}";
         }
+        if (v instanceof byte[]) {
+            return "[]uint8";   // .Files.GetBytes, and each file of .Files.Glob
+        }
         return v.getClass().getSimpleName();
     }
 
@@ -53,7 +56,7 @@ public final class GoTypes {
         if (v == null) {
             return "invalid";
         }
-        if (v instanceof List) {
+        if (v instanceof List || v instanceof byte[]) {
             return "slice";
         }
         if (v instanceof Map) {

@@ -2,6 +2,7 @@ package dev.helmshift.template.funcs.value;
 
 import dev.helmshift.template.exec.GoStruct;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,9 @@ public final class GoValues {
     public static String strval(Object v) {
         if (v instanceof String s) {
             return s;
+        }
+        if (v instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);   // Go's string(v): the file's text
         }
         return GoPrint.sprint(v);
     }
