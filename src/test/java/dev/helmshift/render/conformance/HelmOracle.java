@@ -49,8 +49,9 @@ final class HelmOracle {
     }
 
     /**
-     * The {@code attempt}-th run of the same command, cached apart from the first: a second run tells which
-     * values helm itself prints differently each time (random passwords, generated certificates).
+     * The {@code attempt}-th run of the same command: a later run tells which values helm itself prints differently
+     * each time (random passwords, generated certificates, {@code now}). It always runs anew, since the first run may
+     * come from a cache written long before, and values from {@code now} differ only between runs apart in time.
      */
     Run template(String release, Path chart, List<String> args, int attempt) {
         List<String> command = new ArrayList<>(List.of(helm.toString(), "template", release, chart.toString()));
@@ -60,7 +61,7 @@ final class HelmOracle {
         Path err = cacheDir.resolve(key + ".err");
         Path rc = cacheDir.resolve(key + ".rc");
         try {
-            if (!Files.exists(rc)) {
+            if (attempt > 1 || !Files.exists(rc)) {
                 Files.createDirectories(cacheDir);
                 Process process = new ProcessBuilder(command)
                         .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
