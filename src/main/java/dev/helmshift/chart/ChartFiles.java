@@ -1,6 +1,7 @@
 package dev.helmshift.chart;
 
-import java.nio.charset.StandardCharsets;
+import dev.helmshift.gobytes.GoBytes;
+
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +44,10 @@ public final class ChartFiles {
         return data == null ? null : data.clone();
     }
 
-    /** The text of a file (UTF-8), or null when there is no such file. */
+    /** The text of a file as a Go string ({@link GoBytes}), or null when there is no such file. */
     public String text(String path) {
         byte[] data = files.get(path);
-        return data == null ? null : new String(data, StandardCharsets.UTF_8);
+        return data == null ? null : GoBytes.decode(data);
     }
 
     public int size() {

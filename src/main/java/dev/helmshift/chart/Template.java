@@ -1,6 +1,6 @@
 package dev.helmshift.chart;
 
-import java.nio.charset.StandardCharsets;
+import dev.helmshift.gobytes.GoBytes;
 
 /**
  * One file under templates/, as Helm keeps it.
@@ -21,9 +21,9 @@ public record Template(String path, byte[] data) {
         return data.clone();
     }
 
-    /** The template text, decoded as UTF-8. */
+    /** The template text as Go holds it: UTF-8, with any byte that is not UTF-8 kept ({@link GoBytes}). */
     public String text() {
-        return new String(data, StandardCharsets.UTF_8);
+        return GoBytes.decode(data);
     }
 
     /** The file name without folders. */

@@ -59,9 +59,7 @@ public class RenderCommand implements Callable<Integer> {
         }
         err.flush();
         String text = result.helmText();
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(showOnly.isEmpty() ? text : HelmTemplateText.showOnly(text, showOnly));
-        out.flush();
+        GoTextOutput.print(spec.commandLine(), showOnly.isEmpty() ? text : HelmTemplateText.showOnly(text, showOnly));
         return 0;
     }
 }

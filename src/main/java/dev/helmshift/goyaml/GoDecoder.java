@@ -1,5 +1,7 @@
 package dev.helmshift.goyaml;
 
+import dev.helmshift.gobytes.GoBytes;
+
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.IdentityHashMap;
@@ -102,8 +104,7 @@ final class GoDecoder {
         }
         if (resolved.tag().equals(GoResolver.BINARY)) {
             try {
-                return new String(Base64.getDecoder().decode(n.value.replace("\r", "").replace("\n", "")),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                return GoBytes.decode(Base64.getDecoder().decode(n.value.replace("\r", "").replace("\n", "")));
             } catch (IllegalArgumentException e) {
                 throw fail("!!binary value contains invalid base64 data", n);
             }

@@ -1,5 +1,7 @@
 package dev.helmshift.goyaml;
 
+import dev.helmshift.gobytes.GoBytes;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,7 @@ public final class GoJsonFields {
     /** Field name → JSON value, in the order encoding/json assigns them; fields without a key are absent. */
     public static Map<String, Object> assign(Map<String, Object> object, List<String> fields) {
         List<String> keys = new ArrayList<>(object.keySet());
-        keys.sort(SigsYaml::compareBytes);
+        keys.sort(GoBytes::compare);
         Map<String, Object> out = new LinkedHashMap<>();
         for (String key : keys) {
             String field = field(key, fields);

@@ -1,5 +1,7 @@
 package dev.helmshift.goyaml;
 
+import dev.helmshift.gobytes.GoBytes;
+
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,12 +68,15 @@ public final class SigsYaml {
         return "string";
     }
 
-    /** sigs.k8s.io/yaml's convertToJSONableObject, then what JSON makes of each number (a float64). */
+    /**
+     * sigs.k8s.io/yaml's convertToJSONableObject, then what JSON makes of each number (a float64) and of each string
+     * that is not UTF-8.
+     */
     private static Object convert(Object value, GoTarget target, boolean[] nonFinite) {
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                String key = keyString(e.getKey(), e.getValue());
+                String key = GoBytes.toValidUtf8(keyString(e.getKey(), e.getValue()));
                 GoTarget field = GoTarget.ANY;
                 if (target instanceof GoTarget.Struct struct) {
                     GoTarget found = struct.field(key);
@@ -105,6 +110,9 @@ public final class SigsYaml {
         }
         if (value instanceof Double d && (d.isNaN() || d.isInfinite())) {
             nonFinite[0] = true;
+        }
+        if (value instanceof String s) {
+            return GoBytes.toValidUtf8(s);   // a !!binary value that is not UTF-8: JSON writes U+FFFD for each byte
         }
         return value;
     }
@@ -190,7 +198,7 @@ public final class SigsYaml {
         } else if (json instanceof Map<?, ?> map) {
             List<String> keys = new ArrayList<>();
             map.keySet().forEach(k -> keys.add((String) k));
-            keys.sort(SigsYaml::compareBytes);
+            keys.sort(GoBytes::compare);
             for (String key : keys) {
                 String found = firstNonFinite(map.get(key));
                 if (found != null) {
@@ -199,21 +207,5 @@ public final class SigsYaml {
             }
         }
         return null;
-    }
-
-    /** Go's string order (UTF-8 bytes, i.e. code points). */
-    static int compareBytes(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 }

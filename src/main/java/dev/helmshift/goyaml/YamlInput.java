@@ -1,5 +1,7 @@
 package dev.helmshift.goyaml;
 
+import dev.helmshift.gobytes.GoBytes;
+
 import java.util.Arrays;
 
 /**
@@ -49,9 +51,9 @@ final class YamlInput {
         return new Decoder(data, bom ? 3 : 0).utf8();
     }
 
-    /** Text already decoded (a template's output, fromYaml's argument), measured as the UTF-8 Go would hold. */
+    /** A Go string (a template's output, fromYaml's argument): its bytes, as {@link GoBytes} keeps them. */
     static YamlInput of(String text) {
-        return of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return of(GoBytes.encode(text));
     }
 
     /** The size of the stream in bytes. */

@@ -1,5 +1,6 @@
 package dev.helmshift.goyaml;
 
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.goyaml.Token.Type;
 
 import java.util.ArrayList;
@@ -767,7 +768,7 @@ final class YamlScanner {
             skipChar();
             width--;
         }
-        s.append(new String(bytes, 0, n, java.nio.charset.StandardCharsets.UTF_8));
+        s.append(GoBytes.decode(bytes, 0, n));
     }
 
     private Token scanBlockScalar(boolean literal) {

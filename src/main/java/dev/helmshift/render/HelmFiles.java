@@ -1,6 +1,7 @@
 package dev.helmshift.render;
 
-import java.nio.charset.StandardCharsets;
+import dev.helmshift.gobytes.GoBytes;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -40,9 +41,10 @@ public final class HelmFiles {
         return content == null ? new byte[0] : content.clone();
     }
 
-    /** {@code Get}: the content as a string, or "" when the file is not in the chart. */
+    /** {@code Get}: the content as a Go string (its bytes kept, {@link GoBytes}), or "" when the file is not in the chart. */
     public String get(String name) {
-        return new String(getBytes(name), StandardCharsets.UTF_8);
+        byte[] content = files.get(name);
+        return content == null ? "" : GoBytes.decode(content);
     }
 
     /** {@code Glob}: the files whose path matches a gobwas-style glob ({@code *}, {@code **}, {@code ?}, {@code [..]}, {@code {a,b}}). */
@@ -60,7 +62,7 @@ public final class HelmFiles {
     /** {@code AsConfig}: base file name → content, as YAML (a ConfigMap's data). */
     public String asConfig() {
         Map<String, Object> data = new TreeMap<>();
-        files.forEach((path, content) -> data.put(baseName(path), new String(content, StandardCharsets.UTF_8)));
+        files.forEach((path, content) -> data.put(baseName(path), GoBytes.decode(content)));
         return toYaml.apply(data);
     }
 
@@ -77,7 +79,7 @@ public final class HelmFiles {
         if (content == null) {
             return new ArrayList<>();
         }
-        String text = new String(content, StandardCharsets.UTF_8);
+        String text = GoBytes.decode(content);
         if (text.endsWith("\n")) {
             text = text.substring(0, text.length() - 1);
         }

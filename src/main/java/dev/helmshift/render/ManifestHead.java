@@ -1,5 +1,6 @@
 package dev.helmshift.render;
 
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.goyaml.GoJsonFields;
 import dev.helmshift.goyaml.GoTarget;
 import dev.helmshift.goyaml.SigsYaml;
@@ -86,7 +87,7 @@ record ManifestHead(String apiVersion, String kind, String name, Map<String, Str
         }
         Map<String, String> annotations = new LinkedHashMap<>();
         List<String> keys = new java.util.ArrayList<>(table(value).keySet());
-        keys.sort(null);
+        keys.sort(GoBytes::compare);
         for (String key : keys) {
             Object v = table(value).get(key);
             annotations.put(key, v == null ? "" : string(v, ".metadata.annotations"));

@@ -1,6 +1,6 @@
 package dev.helmshift.template;
 
-import java.nio.charset.StandardCharsets;
+import dev.helmshift.gobytes.GoBytes;
 
 /** Go's string quoting ({@code strconv.Quote}, {@code %q}) and unquoting ({@code strconv.Unquote}). */
 public final class GoStrings {
@@ -45,9 +45,12 @@ public final class GoStrings {
             int r = s.codePointAt(i);
             i += Character.charCount(r);
             if (r >= 0xD800 && r <= 0xDFFF) {
-                // A lone surrogate stands for invalid UTF-8 in Go; print the replacement escape.
-                b.append("\\ufffd");
-                continue;
+                // A byte that is not UTF-8 (GoBytes): Go prints it as \xNN; any other lone surrogate is U+FFFD.
+                if (GoBytes.isRawByte((char) r)) {
+                    b.append("\\x").append(hex2(GoBytes.rawByteValue((char) r)));
+                    continue;
+                }
+                r = 0xFFFD;
             }
             appendRune(b, r, quote, ascii);
         }
@@ -182,7 +185,7 @@ public final class GoStrings {
 
     private static void flushBytes(java.io.ByteArrayOutputStream bytes, StringBuilder out) {
         if (bytes.size() > 0) {
-            out.append(new String(bytes.toByteArray(), StandardCharsets.UTF_8));
+            out.append(GoBytes.decode(bytes.toByteArray()));
             bytes.reset();
         }
     }
@@ -259,24 +262,5 @@ public final class GoStrings {
         flushBytes(bytes, out);
         out.appendCodePoint(value);
         pos[0] = i;
-    }
-
-    /** The number of UTF-8 bytes of s[from, to). */
-    public static int utf8Length(CharSequence s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                n++;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
-                n += 4;
-                i++;
-            } else {
-                n += 3;
-            }
-        }
-        return n;
     }
 }

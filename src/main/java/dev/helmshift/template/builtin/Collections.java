@@ -1,9 +1,9 @@
 package dev.helmshift.template.builtin;
 
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.template.exec.FunctionException;
 import dev.helmshift.template.exec.GoValues;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ final class Collections {
             throw new FunctionException("len of nil pointer");
         }
         if (item instanceof String s) {
-            return s.getBytes(StandardCharsets.UTF_8).length;
+            return GoBytes.byteLength(s);
         }
         if (item instanceof List<?> l) {
             return l.size();
@@ -63,7 +63,7 @@ final class Collections {
                 }
                 item = list.get(x);
             } else if (item instanceof String s) {
-                byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = GoBytes.encode(s);
                 int x = indexArg(index, bytes.length);
                 if (x == bytes.length) {
                     throw new FunctionException("reflect: string index out of range");
@@ -96,7 +96,7 @@ final class Collections {
             if (indexes.length == 3) {
                 throw new FunctionException("cannot 3-index slice a string");
             }
-            len = s.getBytes(StandardCharsets.UTF_8).length;
+            len = GoBytes.byteLength(s);
         } else if (item instanceof List<?> l) {
             len = l.size();
         } else {
@@ -113,8 +113,8 @@ final class Collections {
             throw new FunctionException("invalid slice index: " + idx[1] + " > " + idx[2]);
         }
         if (item instanceof String s) {
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-            return new String(bytes, idx[0], idx[1] - idx[0], StandardCharsets.UTF_8);
+            byte[] bytes = GoBytes.encode(s);
+            return GoBytes.decode(bytes, idx[0], idx[1] - idx[0]);
         }
         return new ArrayList<>(((List<?>) item).subList(idx[0], idx[1]));
     }

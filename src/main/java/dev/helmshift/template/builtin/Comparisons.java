@@ -1,5 +1,6 @@
 package dev.helmshift.template.builtin;
 
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.template.exec.FunctionException;
 import dev.helmshift.template.exec.GoFmt;
 import dev.helmshift.template.exec.GoStruct;
@@ -51,7 +52,8 @@ final class Comparisons {
                 truth = false;
             } else {
                 truth = switch (k1) {
-                    case BOOL, STRING -> arg1.equals(arg);
+                    case BOOL -> arg1.equals(arg);
+                    case STRING -> GoBytes.equal((String) arg1, (String) arg);
                     case INT -> ((Number) arg1).longValue() == ((Number) arg).longValue();
                     case FLOAT -> ((Number) arg1).doubleValue() == ((Number) arg).doubleValue();
                     case INVALID -> eqOther(arg1, arg);
@@ -97,7 +99,7 @@ final class Comparisons {
             case BOOL, INVALID -> throw new FunctionException("invalid type for comparison");
             case INT -> ((Number) arg1).longValue() < ((Number) arg2).longValue();
             case FLOAT -> ((Number) arg1).doubleValue() < ((Number) arg2).doubleValue();
-            case STRING -> ((String) arg1).compareTo((String) arg2) < 0;
+            case STRING -> GoBytes.compare((String) arg1, (String) arg2) < 0;
         };
     }
 

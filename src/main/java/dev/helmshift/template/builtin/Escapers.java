@@ -1,9 +1,9 @@
 package dev.helmshift.template.builtin;
 
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.template.GoStrings;
 import dev.helmshift.template.exec.GoFmt;
 
-import java.nio.charset.StandardCharsets;
 
 /** Go's html, js and urlquery escapers. */
 final class Escapers {
@@ -55,7 +55,8 @@ final class Escapers {
                 default -> {
                     if (r < ' ') {
                         b.append(String.format("\\u%04X", r));
-                    } else if (r < 0x80 || GoStrings.isPrint(r)) {
+                    } else if (r < 0x80 || GoStrings.isPrint(r) || r <= 0xFFFF && GoBytes.isRawByte((char) r)) {
+                        // Go decodes a byte that is not UTF-8 as U+FFFD, which is printable: the byte is kept.
                         b.appendCodePoint(r);
                     } else {
                         b.append(String.format("\\u%04X", r));
@@ -68,7 +69,7 @@ final class Escapers {
 
     static String urlQuery(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
-        for (byte by : s.getBytes(StandardCharsets.UTF_8)) {
+        for (byte by : GoBytes.encode(s)) {
             int c = by & 0xff;
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
                     || c == '.' || c == '~') {

@@ -1,5 +1,6 @@
 package dev.helmshift.template.exec;
 
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.template.CompatDiagnostic;
 import dev.helmshift.template.GoCompat;
 import dev.helmshift.template.GoStrings;
@@ -206,7 +207,7 @@ final class Executor implements CallContext {
                     for (Object k : map.keySet()) {
                         keys.add((String) k);
                     }
-                    keys.sort(null);
+                    keys.sort(GoBytes::compare);
                     for (String k : keys) {
                         ran = true;
                         oneIteration(r, k, false, map.get(k), elemIface, mark);

@@ -1,8 +1,8 @@
 package dev.helmshift.template.exec;
 
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.template.GoStrings;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -390,7 +390,7 @@ public final class GoFmt {
         for (Object k : map.keySet()) {
             keys.add(String.valueOf(k));
         }
-        keys.sort(null);
+        keys.sort(GoBytes::compare);
         if (sharpV) {
             buf.append("map[string]interface {}{");
         } else {
@@ -480,8 +480,8 @@ public final class GoFmt {
                 }
             }
             case 's' -> fmtS(s);
-            case 'x' -> fmtSx(s.getBytes(StandardCharsets.UTF_8), "0123456789abcdef");
-            case 'X' -> fmtSx(s.getBytes(StandardCharsets.UTF_8), "0123456789ABCDEF");
+            case 'x' -> fmtSx(GoBytes.encode(s), "0123456789abcdef");
+            case 'X' -> fmtSx(GoBytes.encode(s), "0123456789ABCDEF");
             case 'q' -> fmtQ(s);
             default -> badVerb(verb, arg);
         }
@@ -503,10 +503,10 @@ public final class GoFmt {
                 }
                 buf.append(sharpV ? "}" : "]");
             }
-            case 's' -> fmtS(new String(bytes, StandardCharsets.UTF_8));
+            case 's' -> fmtS(GoBytes.decode(bytes));
             case 'x' -> fmtSx(bytes, "0123456789abcdef");
             case 'X' -> fmtSx(bytes, "0123456789ABCDEF");
-            case 'q' -> fmtQ(new String(bytes, StandardCharsets.UTF_8));
+            case 'q' -> fmtQ(GoBytes.decode(bytes));
             default -> badVerb(verb, arg);
         }
     }
@@ -541,7 +541,7 @@ public final class GoFmt {
     private static boolean canBackquote(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '`' || c == '\uFEFF' || (c < ' ' && c != '\t') || c == 0x7f) {
+            if (c == '`' || c == '\uFEFF' || (c < ' ' && c != '\t') || c == 0x7f || GoBytes.isRawByte(c)) {
                 return false;
             }
         }

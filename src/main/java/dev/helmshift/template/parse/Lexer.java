@@ -476,8 +476,11 @@ final class Lexer {
         emit(TokenType.RAW_STRING);
     }
 
-    /** Go's {@code %#U}: {@code U+0041 'A'}. */
+    /** Go's {@code %#U}: {@code U+0041 'A'}; a byte that is not UTF-8 reaches Go's lexer as U+FFFD. */
     static String unicodeName(int r) {
+        if (r >= 0xD800 && r <= 0xDFFF) {
+            r = 0xFFFD;
+        }
         String hex = Integer.toHexString(r).toUpperCase();
         StringBuilder b = new StringBuilder("U+");
         for (int i = hex.length(); i < 4; i++) {

@@ -1,6 +1,6 @@
 package dev.helmshift.template.parse;
 
-import dev.helmshift.template.GoStrings;
+import dev.helmshift.gobytes.GoBytes;
 
 /**
  * One parsed template: a file's top level, or a {@code define}/{@code block} in it.
@@ -49,8 +49,8 @@ public record Tree(String name, String parseName, String text, Node.ListNode roo
         int end = Math.min(pos, text.length());
         int nl = text.lastIndexOf('\n', end - 1);
         if (nl < 0) {
-            return GoStrings.utf8Length(text, 0, end);
+            return GoBytes.byteLength(text, 0, end);
         }
-        return GoStrings.utf8Length(text, nl + 1, end);
+        return GoBytes.byteLength(text, nl + 1, end);
     }
 }

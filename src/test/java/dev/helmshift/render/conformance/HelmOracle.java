@@ -1,5 +1,7 @@
 package dev.helmshift.render.conformance;
 
+import dev.helmshift.gobytes.GoBytes;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +29,7 @@ final class HelmOracle {
         this.cacheDir = cacheDir;
     }
 
-    /** What helm printed and its exit code. */
+    /** What helm printed (as Go strings: {@link GoBytes}) and its exit code. */
     record Run(int exitCode, String stdout, String stderr) {
         /** Helm's error without the "Error: " prefix and the "Use --debug" advice, or null on success. */
         String error() {
@@ -71,10 +73,9 @@ final class HelmOracle {
                 }
                 Files.writeString(rc, Integer.toString(process.exitValue()));
             }
-            // Lenient decoding: a template may render bytes that are not UTF-8 (the YAML table has such cases).
+            // As Go strings: a template may render bytes that are not UTF-8, which GoBytes keeps as they are.
             return new Run(Integer.parseInt(Files.readString(rc).strip()),
-                    new String(Files.readAllBytes(out), StandardCharsets.UTF_8),
-                    new String(Files.readAllBytes(err), StandardCharsets.UTF_8));
+                    GoBytes.decode(Files.readAllBytes(out)), GoBytes.decode(Files.readAllBytes(err)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package dev.helmshift.render.conformance;
 
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.render.ManifestSplitter;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -8,6 +9,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,10 @@ record PrintedDocuments(List<Doc> documents) {
     }
 
     private static Object load(String body) {
+        if (GoBytes.hasRawBytes(body)) {
+            // Bytes that are not UTF-8 (beyond what helm's YAML reader looked at): compared as the bytes they are.
+            return "<<bytes: " + HexFormat.of().formatHex(GoBytes.encode(body)) + ">>";
+        }
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(10_000);
         options.setWarnOnDuplicateKeys(false);

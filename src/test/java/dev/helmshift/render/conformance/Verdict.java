@@ -2,6 +2,7 @@ package dev.helmshift.render.conformance;
 
 import dev.helmshift.chart.schema.SchemaViolation;
 import dev.helmshift.error.HelmshiftException;
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.render.RenderResult;
 import dev.helmshift.testing.GoMapOrder;
 
@@ -37,7 +38,7 @@ record Verdict(Outcome outcome, boolean byteIdentical, String why) {
             }
             String why = compareDocuments(helm.stdout(), text);
             if (why == null) {
-                return new Verdict(Outcome.SAME_DOCUMENTS, helm.stdout().equals(text), null);
+                return new Verdict(Outcome.SAME_DOCUMENTS, GoBytes.equal(helm.stdout(), text), null);
             }
             HelmOracle.Run again = helmAgain.get();
             if (again.exitCode() == 0 && !again.stdout().equals(helm.stdout())) {

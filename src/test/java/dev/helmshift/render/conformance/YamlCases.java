@@ -2,6 +2,7 @@ package dev.helmshift.render.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.helmshift.gobytes.GoBytes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,12 +95,19 @@ final class YamlCases {
         }
     }
 
-    /** The recorded form of an outcome: what was printed, or the error text. */
+    /**
+     * The recorded form of an outcome: what was printed, or the error text (Go strings, {@link GoBytes}), recorded as
+     * their bytes read as UTF-8 with U+FFFD for what is not, so the golden file stays valid UTF-8.
+     */
     static String printed(String stdout) {
-        return "ok\n" + stdout;
+        return "ok\n" + recorded(stdout);
     }
 
     static String failed(String error) {
-        return "error\n" + error;
+        return "error\n" + recorded(error);
+    }
+
+    private static String recorded(String goText) {
+        return new String(GoBytes.encode(goText), StandardCharsets.UTF_8);
     }
 }

@@ -39,21 +39,11 @@ class YamlDifferentialTest {
     private static final Pattern LOCATION = Pattern.compile("^[^\\s:]*[/.][^\\s:]*(:\\d+){0,2}: ");
 
     /**
-     * Go templates are bytes, ours are Java strings: a template file that is not UTF-8 is decoded with U+FFFD before
-     * it renders, so the YAML reader never sees the bytes Helm's sees (helm refuses them, or reads UTF-16).
-     */
-    private static final String TEMPLATE_TEXT = "template text is decoded as UTF-8 before rendering";
-
-    /**
      * Where helmshift knowingly differs, with why (case id + " " + role). Each entry must still differ: a fixed one
-     * fails the test until it is removed here.
+     * fails the test until it is removed here. None today: template files that are not UTF-8 (bad bytes, UTF-16)
+     * agree since templates keep their bytes (dev.helmshift.gobytes.GoBytes).
      */
-    private static final Map<String, String> KNOWN_DIFFERENCES = Map.of(
-            "invalid-utf8-leading manifest", TEMPLATE_TEXT,
-            "invalid-utf8-overlong manifest", TEMPLATE_TEXT,
-            "invalid-utf8-truncated manifest", TEMPLATE_TEXT,
-            "latin1-byte manifest", TEMPLATE_TEXT,
-            "utf16le-bom manifest", TEMPLATE_TEXT);
+    private static final Map<String, String> KNOWN_DIFFERENCES = Map.of();
 
     @SuppressWarnings("unchecked")
     private static Map<String, Map<String, String>> golden() throws IOException {

@@ -1,5 +1,6 @@
 package dev.helmshift.template.funcs.codec;
 
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.template.funcs.value.GoStrconv;
 
 import java.util.ArrayList;
@@ -152,7 +153,8 @@ public final class GoJsonDecoder {
             char c = text.charAt(pos);
             if (c == '"') {
                 pos++;
-                return sb.toString();
+                // Go unquotes a byte that is not UTF-8, or an escaped lone surrogate, as U+FFFD.
+                return GoBytes.toValidUtf8(sb.toString());
             }
             if (c < 0x20) {
                 throw invalid("in string literal");
@@ -280,7 +282,9 @@ public final class GoJsonDecoder {
     }
 
     private GoJsonException invalid(String context) {
-        return new GoJsonException("invalid character " + quoteChar(text.codePointAt(pos)) + " " + context);
+        // Go's scanner reads bytes: it names the first byte of a character, as the rune of that value.
+        return new GoJsonException("invalid character " + quoteChar(GoBytes.encode(text.substring(pos,
+                pos + Character.charCount(text.codePointAt(pos))))[0] & 0xFF) + " " + context);
     }
 
     /** Go's scanner feeds a space at the end of input, so an unfinished token fails on ' '. */

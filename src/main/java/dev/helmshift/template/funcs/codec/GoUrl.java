@@ -1,5 +1,6 @@
 package dev.helmshift.template.funcs.codec;
 
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.template.funcs.value.GoIp;
 import dev.helmshift.template.funcs.value.GoStrconv;
 
@@ -298,7 +299,7 @@ public record GoUrl(String scheme, String opaque, UserInfo user, String host, St
     }
 
     private static boolean validEncoded(String s, Mode mode) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = GoBytes.encode(s);
         for (byte b : bytes) {
             int c = b & 0xFF;
             if ("!$&'()*+,;=:@[]%".indexOf(c) >= 0) {
@@ -338,14 +339,13 @@ public record GoUrl(String scheme, String opaque, UserInfo user, String host, St
     }
 
     private static String unescape(String s, Mode mode) throws Reason {
-        byte[] in = s.getBytes(StandardCharsets.UTF_8);
+        byte[] in = GoBytes.encode(s);
         for (int i = 0; i < in.length; ) {
             int c = in[i] & 0xFF;
             if (c == '%') {
                 if (i + 2 >= in.length || hex(in[i + 1]) < 0 || hex(in[i + 2]) < 0) {
                     int end = Math.min(in.length, i + 3);
-                    throw new Reason("invalid URL escape " + GoStrconv.quote(new String(in, i, end - i,
-                            StandardCharsets.UTF_8)));
+                    throw new Reason("invalid URL escape " + GoStrconv.quote(GoBytes.decode(in, i, end - i)));
                 }
                 String escape = new String(in, i, 3, StandardCharsets.US_ASCII);
                 if (mode == Mode.HOST && hex(in[i + 1]) < 8 && !escape.equals("%25")) {
@@ -377,7 +377,7 @@ public record GoUrl(String scheme, String opaque, UserInfo user, String host, St
                 out.write(in[i]);
             }
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return GoBytes.decode(out.toByteArray());
     }
 
     private static int hex(byte b) {
@@ -386,7 +386,7 @@ public record GoUrl(String scheme, String opaque, UserInfo user, String host, St
     }
 
     private static String escape(String s, Mode mode) {
-        byte[] in = s.getBytes(StandardCharsets.UTF_8);
+        byte[] in = GoBytes.encode(s);
         StringBuilder out = new StringBuilder(in.length);
         for (byte b : in) {
             int c = b & 0xFF;

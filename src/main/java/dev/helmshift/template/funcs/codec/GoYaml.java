@@ -1,9 +1,11 @@
 package dev.helmshift.template.funcs.codec;
 
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.template.funcs.value.GoFloats;
 import dev.helmshift.template.funcs.value.GoStrconv;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,7 +41,7 @@ public final class GoYaml {
         }
         if (v instanceof Map<?, ?> map) {
             Map<String, Object> sorted = new TreeMap<>(YamlKeyOrder.INSTANCE);
-            map.forEach((k, val) -> sorted.put(rereadString(String.valueOf(k)), throughJson(val)));
+            map.forEach((k, val) -> sorted.put(rereadString(GoBytes.toValidUtf8(String.valueOf(k))), throughJson(val)));
             return sorted;
         }
         if (v instanceof List<?> list) {
@@ -60,7 +62,7 @@ public final class GoYaml {
             return new YamlEmitter.Plain(rereadNumber(GoFloats.formatJson(d)));
         }
         if (v instanceof String s) {
-            return rereadString(s);
+            return rereadString(GoBytes.toValidUtf8(s));   // JSON writes U+FFFD for each byte that is not UTF-8
         }
         throw new GoJsonException("json: unsupported type: " + v.getClass().getSimpleName());
     }
@@ -126,7 +128,9 @@ public final class GoYaml {
         if (v instanceof Map<?, ?> map) {
             Map<String, Object> sorted = new TreeMap<>(YamlKeyOrder.INSTANCE);
             map.forEach((k, val) -> sorted.put(String.valueOf(k), direct(val)));
-            return sorted;
+            Map<Object, Object> keyed = new LinkedHashMap<>();
+            sorted.forEach((k, val) -> keyed.put(GoBytes.hasRawBytes(k) ? YamlEmitter.Binary.of(k) : k, val));
+            return keyed;
         }
         if (v instanceof List<?> list) {
             List<Object> out = new ArrayList<>(list.size());
@@ -141,6 +145,9 @@ public final class GoYaml {
         }
         if (v instanceof Boolean || v instanceof Integer || v instanceof Long) {
             return new YamlEmitter.Plain(v.toString());
+        }
+        if (v instanceof String s && GoBytes.hasRawBytes(s)) {
+            return YamlEmitter.Binary.of(s);
         }
         return v.toString();
     }

@@ -1,5 +1,6 @@
 package dev.helmshift.template.funcs.codec;
 
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.template.funcs.value.GoStrconv;
 
 import java.util.ArrayDeque;
@@ -104,6 +105,9 @@ final class TomlLexer {
             nprev++;
         }
         int r = input.codePointAt(pos);
+        if (r <= 0xFFFF && GoBytes.isRawByte((char) r)) {
+            queueError(line, "invalid UTF-8 byte: 0x" + String.format("%02x", GoBytes.rawByteValue((char) r)));
+        }
         if (isControl(r) || r == '\r' && (input.length() - 1 == pos || input.charAt(pos + 1) != '\n')) {
             queueError(line, "TOML files cannot contain control characters: '0x" + String.format("%02x", r) + "'");
         }

@@ -1,5 +1,7 @@
 package dev.helmshift.template.funcs.codec;
 
+import dev.helmshift.gobytes.GoBytes;
+
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +17,29 @@ final class YamlEmitter {
     /** A non-string scalar written as it is (a number, bool or null). */
     record Plain(String text) {
     }
+
+    /**
+     * A string that is not UTF-8, which go-yaml v3 writes as {@code !!binary} with its bytes in base64: one line, or
+     * lines of 70 characters each ending in a newline (then a literal block) when the base64 is longer.
+     */
+    record Binary(String base64) {
+        private static final int LINE = 70;
+
+        static Binary of(String goString) {
+            String encoded = java.util.Base64.getEncoder().encodeToString(GoBytes.encode(goString));
+            if (encoded.length() < LINE) {
+                return new Binary(encoded);
+            }
+            StringBuilder lines = new StringBuilder(encoded.length() + encoded.length() / LINE + 1);
+            for (int i = 0; i < encoded.length(); i += LINE) {
+                lines.append(encoded, i, Math.min(encoded.length(), i + LINE)).append('\n');
+            }
+            return new Binary(lines.toString());
+        }
+    }
+
+    /** libyaml's length of the {@code !!binary} tag: handle "!!" and suffix "binary". */
+    private static final int BINARY_TAG_LENGTH = 8;
 
     private final StringBuilder out = new StringBuilder();
     private final boolean indentSequencesInMappings;
@@ -49,14 +74,14 @@ final class YamlEmitter {
             indent = level;
             writeIndent();
             indent = level + 2;
-            String key = String.valueOf(e.getKey());
+            Object key = e.getKey();
             if (isSimpleKey(key)) {
-                scalar(key, true);
+                key(key, true);
                 writeIndicator(":", false);
             } else {
                 // libyaml writes a multi-line or very long key as an explicit "? key" then ": value".
                 writeIndicator("?", true);
-                scalar(key, false);
+                key(key, false);
                 indent = level;
                 writeIndent();
                 writeIndicator(":", true);
@@ -89,10 +114,38 @@ final class YamlEmitter {
         }
     }
 
-    /** libyaml's check_simple_key for a scalar: one line and at most 128 bytes. */
-    private static boolean isSimpleKey(String key) {
-        return !ScalarAnalysis.of(key).multiline()
-                && key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 128;
+    /** libyaml's check_simple_key for a scalar: one line and at most 128 bytes, its tag included. */
+    private static boolean isSimpleKey(Object key) {
+        if (key instanceof Binary binary) {
+            return binary.base64().indexOf('\n') < 0 && BINARY_TAG_LENGTH + binary.base64().length() <= 128;
+        }
+        String text = String.valueOf(key);
+        return !ScalarAnalysis.of(text).multiline() && GoBytes.byteLength(text) <= 128;
+    }
+
+    private void key(Object key, boolean simpleKey) {
+        if (key instanceof Binary binary) {
+            binary(binary, simpleKey);
+        } else {
+            scalar(String.valueOf(key), simpleKey);
+        }
+    }
+
+    /** go-yaml v3 asks for a literal block when the base64 has lines, else plain: the tag makes any text a string. */
+    private void binary(Binary binary, boolean simpleKey) {
+        if (!whitespace) {
+            put(' ');
+        }
+        for (char c : "!!binary".toCharArray()) {
+            put(c);
+        }
+        whitespace = false;
+        indention = false;
+        if (binary.base64().indexOf('\n') >= 0) {
+            writeLiteral(binary.base64());
+        } else {
+            writePlain(binary.base64(), !simpleKey);
+        }
     }
 
     private void scalarOrEmpty(Object value, boolean simpleKey) {
@@ -104,6 +157,8 @@ final class YamlEmitter {
             writeIndicator("]", false);
         } else if (value instanceof Plain plain) {
             writePlain(plain.text(), !simpleKey);
+        } else if (value instanceof Binary binary) {
+            binary(binary, simpleKey);
         } else {
             scalar(value == null ? "null" : value.toString(), simpleKey);
         }

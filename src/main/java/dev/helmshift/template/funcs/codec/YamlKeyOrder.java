@@ -1,5 +1,7 @@
 package dev.helmshift.template.funcs.codec;
 
+import dev.helmshift.gobytes.GoBytes;
+
 import java.util.Comparator;
 
 /**
@@ -18,8 +20,9 @@ final class YamlKeyOrder implements Comparator<String> {
     }
 
     private static boolean less(String a, String b) {
-        int[] ar = a.codePoints().toArray();
-        int[] br = b.codePoints().toArray();
+        // go-yaml compares []rune(s): a byte that is not UTF-8 is U+FFFD there.
+        int[] ar = GoBytes.toValidUtf8(a).codePoints().toArray();
+        int[] br = GoBytes.toValidUtf8(b).codePoints().toArray();
         for (int i = 0; i < ar.length && i < br.length; i++) {
             if (ar[i] == br[i]) {
                 continue;

@@ -1,12 +1,12 @@
 package dev.helmshift.template.funcs.sprig;
 
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.template.exec.FunctionException;
 import dev.helmshift.template.funcs.codec.GoBase64;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -29,7 +29,7 @@ public final class Aes {
         if (plaintext.isEmpty()) {
             return "";
         }
-        byte[] content = utf8(plaintext);
+        byte[] content = GoBytes.encode(plaintext);
         int padding = BLOCK - content.length % BLOCK;
         byte[] padded = Arrays.copyOf(content, content.length + padding);
         Arrays.fill(padded, content.length, padded.length, (byte) padding);
@@ -48,13 +48,13 @@ public final class Aes {
         }
         byte[] crypt;
         try {
-            crypt = GoBase64.decode(utf8(crypt64));
+            crypt = GoBase64.decode(GoBytes.encode(crypt64));
         } catch (GoBase64.CorruptInputException e) {
             throw new FunctionException(e.getMessage());
         }
         if (crypt.length < BLOCK) {
             throw new FunctionException("runtime error: slice bounds out of range [:16] with capacity "
-                    + GoBase64.decodedLen(utf8(crypt64).length));
+                    + GoBase64.decodedLen(GoBytes.encode(crypt64).length));
         }
         byte[] body = Arrays.copyOfRange(crypt, BLOCK, crypt.length);
         if (body.length % BLOCK != 0) {
@@ -68,20 +68,17 @@ public final class Aes {
         if (end < 0) {
             throw new FunctionException("runtime error: slice bounds out of range [:" + end + "]");
         }
-        return new String(decrypted, 0, end, StandardCharsets.UTF_8);
+        return GoBytes.decode(decrypted, 0, end);
     }
 
     private static byte[] run(int mode, String password, byte[] iv, byte[] data) {
         try {
             Cipher cipher = Cipher.getInstance("AES/CBC/NoPadding");
-            cipher.init(mode, new SecretKeySpec(Arrays.copyOf(utf8(password), 32), "AES"), new IvParameterSpec(iv));
+            cipher.init(mode, new SecretKeySpec(Arrays.copyOf(GoBytes.encode(password), 32), "AES"),
+                    new IvParameterSpec(iv));
             return cipher.doFinal(data);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-256-CBC is part of every Java runtime", e);
         }
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

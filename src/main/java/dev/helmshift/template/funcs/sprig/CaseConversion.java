@@ -1,5 +1,7 @@
 package dev.helmshift.template.funcs.sprig;
 
+import dev.helmshift.gobytes.GoBytes;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +28,7 @@ public final class CaseConversion {
         if (s.isEmpty()) {
             return "";
         }
-        int[] cps = s.codePoints().toArray();
+        int[] cps = GoBytes.toValidUtf8(s).codePoints().toArray();
         StringBuilder sb = new StringBuilder();
         int i = 0;
         int r0 = 0;
@@ -111,7 +113,7 @@ public final class CaseConversion {
 
     private static String joinLower(List<String> words, String sep) {
         List<String> lower = new ArrayList<>();
-        words.forEach(w -> lower.add(Strings.lower(w)));
+        words.forEach(w -> lower.add(Strings.lowerRunes(w)));
         return String.join(sep, lower);
     }
 }

@@ -1,5 +1,6 @@
 package dev.helmshift.template.funcs.sprig;
 
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.template.exec.FunctionException;
 import dev.helmshift.template.exec.GoStruct;
 import dev.helmshift.template.funcs.codec.GoBase64;
@@ -11,7 +12,6 @@ import dev.helmshift.template.funcs.crypto.X509;
 import dev.helmshift.template.funcs.value.GoIp;
 import dev.helmshift.template.funcs.value.GoPrint;
 
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -180,7 +180,7 @@ public final class Certificates {
 
     private static String base64Text(String base64, String error) {
         try {
-            return new String(GoBase64.decode(base64.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            return GoBytes.decode(GoBase64.decode(GoBytes.encode(base64)));
         } catch (GoBase64.CorruptInputException e) {
             throw new FunctionException(error);
         }

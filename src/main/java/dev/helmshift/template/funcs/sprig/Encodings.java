@@ -1,8 +1,8 @@
 package dev.helmshift.template.funcs.sprig;
 
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.template.funcs.codec.GoBase64;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -18,19 +18,19 @@ public final class Encodings {
     }
 
     public static String b64enc(String s) {
-        return Base64.getEncoder().encodeToString(utf8(s));
+        return Base64.getEncoder().encodeToString(GoBytes.encode(s));
     }
 
     public static String b64dec(String s) {
         try {
-            return new String(GoBase64.decode(utf8(s)), StandardCharsets.UTF_8);
+            return GoBytes.decode(GoBase64.decode(GoBytes.encode(s)));
         } catch (GoBase64.CorruptInputException e) {
             return e.getMessage();
         }
     }
 
     public static String b32enc(String s) {
-        byte[] data = utf8(s);
+        byte[] data = GoBytes.encode(s);
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < data.length; i += 5) {
@@ -74,7 +74,7 @@ public final class Encodings {
                 out.write((int) ((buffer >> bits) & 0xFF));
             }
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return GoBytes.decode(out.toByteArray());
     }
 
     public static String sha1sum(String s) {
@@ -91,19 +91,15 @@ public final class Encodings {
 
     public static String adler32sum(String s) {
         Adler32 adler = new Adler32();
-        adler.update(utf8(s));
+        adler.update(GoBytes.encode(s));
         return Long.toString(adler.getValue());
     }
 
     private static String digest(String algorithm, String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(utf8(s)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(GoBytes.encode(s)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(algorithm + " is part of every Java runtime", e);
         }
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,11 +1,11 @@
 package dev.helmshift.template.funcs.sprig;
 
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.template.funcs.crypto.Bcrypt;
 import dev.helmshift.template.funcs.crypto.Scrypt;
 
 import javax.crypto.Mac;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +45,7 @@ public final class Passwords {
 
     public static String bcrypt(String input) {
         try {
-            return Bcrypt.hash(utf8(input), Bcrypt.DEFAULT_COST);
+            return Bcrypt.hash(GoBytes.encode(input), Bcrypt.DEFAULT_COST);
         } catch (Bcrypt.PasswordTooLongException e) {
             return "failed to encrypt string with bcrypt: " + e.getMessage();
         }
@@ -64,7 +64,7 @@ public final class Passwords {
         if (templates == null) {
             return "cannot find password template " + passwordType;
         }
-        byte[] key = Scrypt.key(utf8(password), scope(user), 32768, 8, 2, 64);
+        byte[] key = Scrypt.key(GoBytes.encode(password), scope(user), 32768, 8, 2, 64);
         ByteArrayOutputStream message = scopeStream(site);
         writeUint32(message, counter);
         Mac mac = Scrypt.hmacSha256(key);
@@ -85,8 +85,8 @@ public final class Passwords {
 
     private static ByteArrayOutputStream scopeStream(String name) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(utf8(SEED));
-        byte[] bytes = utf8(name);
+        out.writeBytes(GoBytes.encode(SEED));
+        byte[] bytes = GoBytes.encode(name);
         writeUint32(out, bytes.length);
         out.writeBytes(bytes);
         return out;
@@ -97,9 +97,5 @@ public final class Passwords {
         out.write((int) (v >>> 16));
         out.write((int) (v >>> 8));
         out.write((int) v);
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

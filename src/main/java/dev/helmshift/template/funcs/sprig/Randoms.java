@@ -1,5 +1,7 @@
 package dev.helmshift.template.funcs.sprig;
 
+import dev.helmshift.gobytes.GoBytes;
+
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,7 +63,7 @@ public final class Randoms {
 
     public static String shuffle(String s) {
         List<Integer> cps = new ArrayList<>();
-        s.codePoints().forEach(cps::add);
+        GoBytes.toValidUtf8(s).codePoints().forEach(cps::add);   // Go's []rune(s)
         Collections.shuffle(cps, RANDOM);
         StringBuilder sb = new StringBuilder();
         cps.forEach(sb::appendCodePoint);

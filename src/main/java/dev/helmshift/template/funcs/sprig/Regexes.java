@@ -3,6 +3,7 @@ package dev.helmshift.template.funcs.sprig;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.template.exec.FunctionException;
 import dev.helmshift.template.funcs.value.GoStrconv;
 import dev.helmshift.template.funcs.value.TypedList;
@@ -20,8 +21,16 @@ public final class Regexes {
     private Regexes() {
     }
 
-    /** regexp.Compile: the error text Go gives ({@code error parsing regexp: missing closing ): `(`}). */
+    /**
+     * regexp.Compile: the error text Go gives ({@code error parsing regexp: missing closing ): `(`}). A pattern that
+     * is not UTF-8 is refused first, naming the rest of the pattern from the bad byte on.
+     */
     static Pattern compile(String regex) {
+        for (int i = 0; i < regex.length(); i++) {
+            if (GoBytes.isRawByte(regex.charAt(i))) {
+                throw new FunctionException("error parsing regexp: invalid UTF-8: `" + regex.substring(i) + "`");
+            }
+        }
         try {
             return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
@@ -39,20 +48,21 @@ public final class Regexes {
     }
 
     private static String goQuote(String s) {
-        boolean backquotable = s.indexOf('`') < 0 && s.chars().noneMatch(c -> c < ' ' && c != '\t' || c == 0x7F);
+        boolean backquotable = s.indexOf('`') < 0
+                && s.chars().noneMatch(c -> c < ' ' && c != '\t' || c == 0x7F || GoBytes.isRawByte((char) c));
         return backquotable ? "`" + s + "`" : GoStrconv.quote(s);
     }
 
     public static boolean regexMatch(String regex, String s) {
         try {
-            return compile(regex).matcher(s).find();
+            return compile(regex).matcher(runes(s)).find();
         } catch (FunctionException e) {
             return false;
         }
     }
 
     public static boolean mustRegexMatch(String regex, String s) {
-        return compile(regex).matcher(s).find();
+        return compile(regex).matcher(runes(s)).find();
     }
 
     public static List<Object> regexFindAll(String regex, String s, int n) {
@@ -108,15 +118,23 @@ public final class Regexes {
         return sb.toString();
     }
 
+    /**
+     * What Go's regexp reads: a byte that is not UTF-8 is U+FFFD, one char for one char, so a match's positions are
+     * positions in {@code s}, whose bytes the results keep.
+     */
+    private static String runes(String s) {
+        return GoBytes.toValidUtf8(s);
+    }
+
     private static String find(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        return m.find() ? m.group() : "";
+        Matcher m = p.matcher(runes(s));
+        return m.find() ? s.substring(m.start(), m.end()) : "";
     }
 
     /** The matches Go's FindAll visits: [start, end, group starts/ends...] per match, at most n (all when n < 0). */
     private static List<int[]> matches(Pattern p, String s, int n) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = p.matcher(s);
+        Matcher m = p.matcher(runes(s));
         int pos = 0;
         int prevEnd = -1;
         while ((n < 0 || out.size() < n) && pos <= s.length()) {
@@ -186,7 +204,7 @@ public final class Regexes {
     /** Go's ReplaceAllString / ReplaceAllLiteralString. */
     private static String replaceAll(Pattern p, String s, String repl, boolean literal) {
         StringBuilder out = new StringBuilder();
-        Matcher m = p.matcher(s);
+        Matcher m = p.matcher(runes(s));
         Map<String, Integer> names = p.namedGroups();
         int lastMatchEnd = 0;
         int searchPos = 0;

@@ -1,14 +1,13 @@
 package dev.helmshift.template.funcs.sprig;
 
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.template.funcs.value.GoStrconv;
 import dev.helmshift.template.funcs.value.GoValues;
 import dev.helmshift.template.funcs.value.TypedList;
 import dev.helmshift.template.funcs.value.TypedMap;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,34 +21,34 @@ public final class Strings {
     }
 
     public static String trunc(int c, String s) {
-        byte[] b = utf8(s);
+        byte[] b = GoBytes.encode(s);
         if (c < 0 && b.length + c > 0) {
-            return fromUtf8(Arrays.copyOfRange(b, b.length + c, b.length));
+            return GoBytes.decode(Arrays.copyOfRange(b, b.length + c, b.length));
         }
         if (c >= 0 && b.length > c) {
-            return fromUtf8(Arrays.copyOfRange(b, 0, c));
+            return GoBytes.decode(Arrays.copyOfRange(b, 0, c));
         }
         return s;
     }
 
     public static String substr(int start, int end, String s) {
-        byte[] b = utf8(s);
+        byte[] b = GoBytes.encode(s);
         if (start < 0) {
             if (end < 0 || end > b.length) {
                 throw GoPanic.sliceBounds(null, end, b.length);
             }
-            return fromUtf8(Arrays.copyOfRange(b, 0, end));
+            return GoBytes.decode(Arrays.copyOfRange(b, 0, end));
         }
         if (end < 0 || end > b.length) {
             if (start > b.length) {
                 throw GoPanic.sliceBounds(start, null, b.length);
             }
-            return fromUtf8(Arrays.copyOfRange(b, start, b.length));
+            return GoBytes.decode(Arrays.copyOfRange(b, start, b.length));
         }
         if (start > end) {
             throw GoPanic.sliceBounds(start, end, b.length);
         }
-        return fromUtf8(Arrays.copyOfRange(b, start, end));
+        return GoBytes.decode(Arrays.copyOfRange(b, start, end));
     }
 
     public static String trim(String s) {
@@ -77,13 +76,20 @@ public final class Strings {
         return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
     }
 
+    /** strings.ToUpper; like every function here that maps runes, it turns a byte that is not UTF-8 into U+FFFD. */
     public static String upper(String s) {
+        s = GoBytes.toValidUtf8(s);
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(c -> sb.appendCodePoint(Character.toUpperCase(c)));
         return sb.toString();
     }
 
     public static String lower(String s) {
+        return lowerRunes(GoBytes.toValidUtf8(s));
+    }
+
+    /** Each rune lower-cased, a byte that is not UTF-8 kept (xstrings' case conversions). */
+    static String lowerRunes(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(c -> sb.appendCodePoint(Character.toLowerCase(c)));
         return sb.toString();
@@ -91,6 +97,7 @@ public final class Strings {
 
     /** Go's strings.Title: the first letter of each word to title case; words are split at non-letters/digits. */
     public static String title(String s) {
+        s = GoBytes.toValidUtf8(s);
         StringBuilder sb = new StringBuilder(s.length());
         int previous = ' ';
         for (int c : s.codePoints().toArray()) {
@@ -112,6 +119,7 @@ public final class Strings {
 
     /** goutils Uncapitalize: the first letter of each whitespace-separated word to lower case. */
     public static String untitle(String s) {
+        s = GoBytes.toValidUtf8(s);
         StringBuilder sb = new StringBuilder(s.length());
         boolean next = true;
         for (int c : s.codePoints().toArray()) {
@@ -135,21 +143,32 @@ public final class Strings {
         return s.repeat(count);
     }
 
+    /**
+     * goutils DeleteWhiteSpace: it reads the string byte by byte, each byte as the rune of its value, so a string it
+     * removed anything from comes back with every byte ≥ 0x80 turned into that Latin-1 character (U+00A0 and U+0085
+     * count as spaces); a string without white space comes back unchanged.
+     */
     public static String nospace(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().filter(c -> !GoStrconv.isSpace(c)).forEach(sb::appendCodePoint);
-        return sb.toString();
+        byte[] bytes = GoBytes.encode(s);
+        StringBuilder sb = new StringBuilder(bytes.length);
+        for (byte b : bytes) {
+            if (!GoStrconv.isSpace(b & 0xFF)) {
+                sb.append((char) (b & 0xFF));
+            }
+        }
+        return sb.length() == bytes.length ? s : sb.toString();
     }
 
-    /** goutils Initials: the first rune of each whitespace-separated word. */
+    /** goutils Initials: the first byte of each whitespace-separated word, read as the rune of its value. */
     public static String initials(String s) {
         StringBuilder sb = new StringBuilder();
         boolean next = true;
-        for (int c : s.codePoints().toArray()) {
+        for (byte b : GoBytes.encode(s)) {
+            int c = b & 0xFF;
             if (GoStrconv.isSpace(c)) {
                 next = true;
             } else if (next) {
-                sb.appendCodePoint(c);
+                sb.append((char) c);
                 next = false;
             }
         }
@@ -157,6 +176,7 @@ public final class Strings {
     }
 
     public static String swapcase(String s) {
+        s = GoBytes.toValidUtf8(s);
         StringBuilder sb = new StringBuilder(s.length());
         for (int c : s.codePoints().toArray()) {
             if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
@@ -382,13 +402,8 @@ public final class Strings {
     /** Sprig's {@code sortAlpha}: a list's elements as strings in byte order; any other value as a one-element list. */
     public static List<Object> sortAlpha(Object v) {
         List<String> out = v instanceof List ? GoValues.strslice(v) : new ArrayList<>(List.of(GoValues.strval(v)));
-        Collections.sort(out, Strings::compareBytes);
+        out.sort(GoBytes::compare);
         return TypedList.strings(out);
-    }
-
-    /** Go compares strings by UTF-8 bytes, which is code point order (Java's compareTo is UTF-16 unit order). */
-    static int compareBytes(String a, String b) {
-        return Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
     }
 
     public static String toStringValue(Object v) {
@@ -397,13 +412,5 @@ public final class Strings {
 
     public static List<Object> toStrings(Object v) {
         return TypedList.strings(GoValues.strslice(v));
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String fromUtf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

@@ -1,9 +1,9 @@
 package dev.helmshift.template.funcs.value;
 
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.template.exec.GoFmt;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +25,7 @@ public final class GoPrint {
         for (Object k : map.keySet()) {
             keys.add(String.valueOf(k));
         }
-        Collections.sort(keys);
+        keys.sort(GoBytes::compare);
         return keys;
     }
 }

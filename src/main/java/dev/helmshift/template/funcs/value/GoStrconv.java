@@ -1,5 +1,7 @@
 package dev.helmshift.template.funcs.value;
 
+import dev.helmshift.gobytes.GoBytes;
+
 import java.math.BigInteger;
 
 /** The parts of Go's strconv and unicode packages that Sprig's results depend on. */
@@ -200,8 +202,10 @@ public final class GoStrconv {
                     sb.appendCodePoint(c);
                 } else if (c < ' ' || c == 0x7F) {
                     sb.append(String.format("\\x%02x", c));
+                } else if (c <= 0xFFFF && GoBytes.isRawByte((char) c)) {
+                    sb.append(String.format("\\x%02x", GoBytes.rawByteValue((char) c)));   // a byte that is not UTF-8
                 } else if (Character.isSurrogate((char) c) && c <= 0xFFFF) {
-                    sb.append("\\ufffd");
+                    appendQuoted(sb, 0xFFFD, quote);
                 } else if (c <= 0xFFFF) {
                     sb.append(String.format("\\u%04x", c));
                 } else {

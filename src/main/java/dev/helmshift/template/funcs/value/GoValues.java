@@ -1,8 +1,8 @@
 package dev.helmshift.template.funcs.value;
 
+import dev.helmshift.gobytes.GoBytes;
 import dev.helmshift.template.exec.GoStruct;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +86,7 @@ public final class GoValues {
             return s;
         }
         if (v instanceof byte[] bytes) {
-            return new String(bytes, StandardCharsets.UTF_8);   // Go's string(v): the file's text
+            return GoBytes.decode(bytes);   // Go's string(v): the file's bytes as a string
         }
         return GoPrint.sprint(v);
     }
