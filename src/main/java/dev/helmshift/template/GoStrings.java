@@ -133,7 +133,7 @@ public final class GoStrings {
         if (q != '"') {
             throw new SyntaxError();
         }
-        if (body.indexOf('\\') < 0 && body.indexOf('"') < 0 && body.indexOf('\n') < 0) {
+        if (body.indexOf('\\') < 0 && body.indexOf('"') < 0 && body.indexOf('\n') < 0 && !GoBytes.hasRawBytes(body)) {
             return body;
         }
         StringBuilder out = new StringBuilder(body.length());
@@ -146,7 +146,8 @@ public final class GoStrings {
             }
             if (c != '\\') {
                 flushBytes(pendingBytes, out);
-                out.append(c);
+                // A byte that is not UTF-8 written as itself is read as U+FFFD; only a \x escape makes a byte.
+                out.append(GoBytes.isRawByte(c) ? '\uFFFD' : c);
                 pos[0]++;
                 continue;
             }
@@ -170,7 +171,7 @@ public final class GoStrings {
         }
         if (c != '\\') {
             int r = s.codePointAt(start);
-            return new int[]{r, start + Character.charCount(r)};
+            return new int[]{GoBytes.isRawByte(c) ? 0xFFFD : r, start + Character.charCount(r)};
         }
         StringBuilder tmp = new StringBuilder();
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -37,6 +38,19 @@ class RenderCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.getOutput() + "\n").isEqualTo(golden("render-pipeline-caps.yaml"));
+    }
+
+    @Test
+    void writesTheBytesOfTheRenderedTextAsHelmDoesEvenWhereTheyAreNotUtf8(QuarkusMainLauncher launcher)
+            throws IOException {
+        // helm template istio charts-fixtures/binary-files: Latin-1 bytes of a template after its document's end
+        byte[] helm = Files.readAllBytes(Path.of("src/test/resources/golden/render/binary-files.yaml"));
+
+        LaunchResult result = launcher.launch("render", "charts-fixtures/binary-files", "--release-name", "istio");
+
+        assertThat(result.exitCode()).isZero();
+        // The captured stdout is read as UTF-8, so each byte that is not UTF-8 reads as U+FFFD (not as '?').
+        assertThat(result.getOutput() + "\n").isEqualTo(new String(helm, StandardCharsets.UTF_8));
     }
 
     @Test
