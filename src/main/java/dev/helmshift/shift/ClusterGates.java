@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.helmshift.k8s.DeploymentStatus;
 import dev.helmshift.k8s.Deployments;
 import dev.helmshift.k8s.IstioApi;
+import dev.helmshift.k8s.LazyTls;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -16,16 +17,26 @@ import java.util.Set;
 public final class ClusterGates implements GateObserver {
     private final IstioApi istio;
     private final Deployments deployments;
-    private final PrometheusGate prometheus;
-    private final HttpGate probes;
+    private PrometheusGate prometheus;
+    private HttpGate probes;
 
     public ClusterGates(IstioApi istio) {
         this.istio = istio;
         this.deployments = new Deployments(istio.api());
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        this.prometheus = new PrometheusGate(http);
-        this.probes = new HttpGate(http);
+    }
+
+    /**
+     * The HTTP side of the gates, built on the first Prometheus query or probe: a step that needs readiness only
+     * (before the target takes traffic) never builds a client. TLS is set up on the first https URL (LazyTls).
+     */
+    private synchronized void connect() {
+        if (prometheus == null) {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .sslContext(LazyTls.context()).sslParameters(LazyTls.parameters()).build();
+            prometheus = new PrometheusGate(http);
+            probes = new HttpGate(http);
+        }
     }
 
     /** The Deployment of the target subset: the one the policy names, else {@code <service>-<to>} as in the quick start. */
@@ -57,7 +68,8 @@ public final class ClusterGates implements GateObserver {
         }
         CheckResult readiness = readiness(policy);
         List<CheckResult> checks = new ArrayList<>();
-        if (needs == GateNeeds.ALL) {
+        if (needs == GateNeeds.ALL && (policy.gates().prometheus() != null || !policy.gates().http().isEmpty())) {
+            connect();
             if (policy.gates().prometheus() != null) {
                 ShiftPolicy.Prometheus gate = policy.gates().prometheus();
                 String workload = gate.workload() != null ? gate.workload() : targetDeployment(policy);
