@@ -2,7 +2,6 @@ package dev.helmshift.shift;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.helmshift.k8s.DeploymentStatus;
-import dev.helmshift.k8s.Deployments;
 import dev.helmshift.k8s.IstioApi;
 import dev.helmshift.k8s.LazyTls;
 
@@ -12,17 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** The real gates: readiness from the cluster, Istio telemetry from Prometheus, HTTP probes. */
 public final class ClusterGates implements GateObserver {
-    private final IstioApi istio;
-    private final Deployments deployments;
+    private final ClusterReads reads;
     private PrometheusGate prometheus;
     private HttpGate probes;
 
     public ClusterGates(IstioApi istio) {
-        this.istio = istio;
-        this.deployments = new Deployments(istio.api());
+        this(new LiveReads(istio));
+    }
+
+    /** Gates that read the DestinationRule and the Deployment through {@code reads} (a pass's lists). */
+    ClusterGates(ClusterReads reads) {
+        this.reads = reads;
     }
 
     /**
@@ -84,17 +87,21 @@ public final class ClusterGates implements GateObserver {
 
     private CheckResult readiness(ShiftPolicy policy) {
         List<String> names = destinationRuleNames(policy);
-        Optional<ObjectNode> rule = istio.destinationRuleFor(policy.namespace(), policy.host(), names, policy.istioVersion());
+        Optional<ObjectNode> rule = reads.destinationRule(policy, names);
         if (rule.isEmpty()) {
             return CheckResult.failure("readiness", null, "no DestinationRule named " + String.join(" or ", names)
                     + " for host " + policy.host() + " in " + policy.namespace() + " (set gates.readiness.destinationRule)");
         }
         Set<String> subsets = IstioApi.subsets(rule.get());
-        if (!subsets.contains(policy.from()) || !subsets.contains(policy.to())) {
+        List<String> missing = Stream.of(policy.from(), policy.to()).filter(s -> !subsets.contains(s)).toList();
+        if (!missing.isEmpty()) {
+            // Envoy answers 503 for a route to a subset its rule does not define: no weight moves before both exist.
             return CheckResult.failure("readiness", null, "the DestinationRule " + rule.get().path("metadata").path("name").asText()
-                    + " for " + policy.host() + " lacks subset " + policy.from() + " or " + policy.to());
+                    + " in " + policy.namespace() + " defines no subset " + String.join(" and no subset ", missing)
+                    + " (it has " + (subsets.isEmpty() ? "none" : String.join(", ", subsets)) + "); add "
+                    + (missing.size() == 1 ? "it" : "them") + " to spec.subsets with the version's pod labels");
         }
-        DeploymentStatus status = deployments.status(policy.namespace(), targetDeployment(policy));
+        DeploymentStatus status = reads.deployment(policy.namespace(), targetDeployment(policy));
         return status.ready()
                 ? CheckResult.success("readiness", (double) status.available(), status.describe())
                 : CheckResult.failure("readiness", (double) status.available(), status.describe());

@@ -33,6 +33,8 @@ import java.util.stream.Stream;
  */
 public final class PolicyLoader {
     public static final String SCHEMA_RESOURCE = "policies/shift-policy.schema.json";
+    /** From this many files on they are read and validated in parallel (a pass over thousands of rollouts). */
+    static final int PARALLEL_FROM = 16;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static volatile Schema schema;
 
@@ -45,14 +47,38 @@ public final class PolicyLoader {
         if (locations.isEmpty()) {
             throw new PolicyException("--policy", "", "no policy given", "pass --policy FILE or --policy DIR");
         }
-        List<ShiftPolicy> policies = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (Path location : locations) {
-            for (Path file : files(location)) {
-                policies.addAll(loadFile(file, defaultNamespace));
+            files.addAll(files(location));
+        }
+        List<Loaded> loaded;
+        if (files.size() < PARALLEL_FROM) {
+            loaded = files.stream().map(file -> tryLoad(file, defaultNamespace)).toList();
+        } else {
+            schema();
+            loaded = files.parallelStream().map(file -> tryLoad(file, defaultNamespace)).toList();
+        }
+        List<ShiftPolicy> policies = new ArrayList<>();
+        for (Loaded file : loaded) {
+            if (file.problem() != null) {
+                throw file.problem();
             }
+            policies.addAll(file.policies());
         }
         rejectDuplicates(policies);
         return policies;
+    }
+
+    /** The policies of one file, or its first problem: whichever file fails first in order is the one reported. */
+    private record Loaded(List<ShiftPolicy> policies, PolicyException problem) {
+    }
+
+    private Loaded tryLoad(Path file, String defaultNamespace) {
+        try {
+            return new Loaded(loadFile(file, defaultNamespace), null);
+        } catch (PolicyException e) {
+            return new Loaded(List.of(), e);
+        }
     }
 
     private static List<Path> files(Path location) {

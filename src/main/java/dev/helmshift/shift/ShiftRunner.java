@@ -24,6 +24,8 @@ public final class ShiftRunner {
     public static final int MAX_ATTEMPTS = 5;
 
     private final IstioApi istio;
+    private final ClusterReads reads;
+    private final ClusterReads liveReads;
     private final GateObserver gates;
     private final EventRecorder events;
     private final Clock clock;
@@ -35,7 +37,14 @@ public final class ShiftRunner {
 
     /** {@code beforeWrite} runs between decision and write; tests use it to simulate a process killed right there. */
     public ShiftRunner(IstioApi istio, GateObserver gates, Clock clock, Runnable beforeWrite) {
+        this(istio, new LiveReads(istio), gates, clock, beforeWrite);
+    }
+
+    /** Reads the VirtualService of each invocation first through {@code reads} (a pass's lists), re-reads live. */
+    ShiftRunner(IstioApi istio, ClusterReads reads, GateObserver gates, Clock clock, Runnable beforeWrite) {
         this.istio = istio;
+        this.reads = reads;
+        this.liveReads = new LiveReads(istio);
         this.gates = gates;
         this.events = new EventRecorder(istio.api());
         this.clock = clock;
@@ -54,7 +63,7 @@ public final class ShiftRunner {
 
     /** The stored state and the live route, without deciding anything. */
     public Snapshot status(ShiftPolicy policy) {
-        ObjectNode vs = read(policy);
+        ObjectNode vs = read(policy, reads);
         LiveRoute live = live(policy, vs);
         Optional<RolloutState> state = StateCodec.read(vs);
         return new Snapshot(policy, live, state.orElseGet(() -> StepPlanner.fresh(policy, live)), state.isPresent());
@@ -75,7 +84,7 @@ public final class ShiftRunner {
         Instant now = clock.instant();
         int conflicts = 0;
         while (true) {
-            ObjectNode vs = read(policy);
+            ObjectNode vs = read(policy, conflicts == 0 ? reads : liveReads);
             LiveRoute live = live(policy, vs);
             RolloutState state = StateCodec.read(vs).orElse(null);
             Decision decision;
@@ -130,7 +139,7 @@ public final class ShiftRunner {
     /** Reads the weights back after a rollback; if they are not 100% source, marks the rollout Failed. */
     private RolloutState verifyRollback(ShiftPolicy policy, RolloutState rolledBack, Instant now) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            ObjectNode vs = read(policy);
+            ObjectNode vs = read(policy, liveReads);
             LiveRoute live = live(policy, vs);
             if (live.fromWeight() == 100 && live.toWeight() == 0 && !live.headerRoute()) {
                 LOG.infof("[%s] policy=%s rollback verified: %s=100%%", policy.target(), policy.name(), policy.from());
@@ -168,8 +177,8 @@ public final class ShiftRunner {
         }
     }
 
-    private ObjectNode read(ShiftPolicy policy) {
-        return istio.readVirtualService(policy.namespace(), policy.virtualService(), policy.istioVersion())
+    private static ObjectNode read(ShiftPolicy policy, ClusterReads from) {
+        return from.virtualService(policy)
                 .orElseThrow(() -> new ShiftException("VirtualService " + policy.target() + " not found (policy " + policy.name()
                         + ", " + policy.source() + ")", "create it first (kubectl get virtualservices -n " + policy.namespace()
                         + ") or fix spec.virtualService"));

@@ -3,10 +3,6 @@ package dev.helmshift.shift;
 import dev.helmshift.k8s.IstioApi;
 import dev.helmshift.k8s.KubeApi;
 import dev.helmshift.shift.demo.ApiServerLikeDispatcher;
-import io.fabric8.kubernetes.client.NamespacedKubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -42,8 +37,7 @@ class OneClockPerStepTest {
 
     final Flaskapp.ManualClock clock = new Flaskapp.ManualClock(T0);
     final AtomicReference<Runnable> onRefusedPatch = new AtomicReference<>(() -> { });
-    KubernetesMockServer server;
-    final List<NamespacedKubernetesClient> clients = new ArrayList<>();
+    CrudApiServer server;
     ExecutorService pool;
     ShiftPolicy policy;
 
@@ -59,8 +53,7 @@ class OneClockPerStepTest {
                 return response;
             }
         };
-        server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), dispatcher, false);
-        server.init();
+        server = new CrudApiServer(dispatcher);
         Flaskapp.seed(api(), null);
         pool = Executors.newFixedThreadPool(2);
         policy = new PolicyLoader().loadText("one-clock.yaml", """
@@ -82,8 +75,7 @@ class OneClockPerStepTest {
     @AfterEach
     void stop() {
         pool.shutdownNow();
-        clients.forEach(NamespacedKubernetesClient::close);
-        server.destroy();
+        server.close();
     }
 
     @Test
@@ -170,9 +162,7 @@ class OneClockPerStepTest {
     }
 
     private KubeApi api() {
-        NamespacedKubernetesClient client = server.createClient();
-        clients.add(client);
-        return KubeApi.using(client);
+        return server.client();
     }
 
     /** Counts down and waits for the other stepper; a no-op once both have arrived (retries pass straight through). */
