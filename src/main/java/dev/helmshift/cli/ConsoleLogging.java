@@ -1,5 +1,6 @@
 package dev.helmshift.cli;
 
+import dev.helmshift.error.BadInputException;
 import org.jboss.logmanager.LogContext;
 import org.jboss.logmanager.Logger;
 import org.jboss.logmanager.formatters.PatternFormatter;
@@ -102,13 +103,13 @@ final class ConsoleLogging {
 
     static void apply(Map<String, String> settings, LogContext context) {
         Logger root = context.getLogger("");
-        root.setLevel(level(settings.getOrDefault("quarkus.log.level", "INFO")));
+        root.setLevel(level(settings, "quarkus.log.level", "INFO"));
         Handler[] handlers = new Handler[0];
         if (!"false".equalsIgnoreCase(settings.getOrDefault("quarkus.log.console.enable", "true"))) {
             boolean stderr = "true".equalsIgnoreCase(settings.getOrDefault("quarkus.log.console.stderr", "false"));
             ConsoleHandler console = new ConsoleHandler(stderr ? ConsoleHandler.Target.SYSTEM_ERR : ConsoleHandler.Target.SYSTEM_OUT,
                     new PatternFormatter(settings.getOrDefault("quarkus.log.console.format", DEFAULT_FORMAT)));
-            console.setLevel(level(settings.getOrDefault("quarkus.log.console.level", "ALL")));
+            console.setLevel(level(settings, "quarkus.log.console.level", "ALL"));
             handlers = new Handler[] {console};
         }
         root.setHandlers(handlers);
@@ -118,7 +119,7 @@ final class ConsoleLogging {
                 if (name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")) {
                     name = name.substring(1, name.length() - 1);
                 }
-                context.getLogger(name).setLevel(level(value));
+                context.getLogger(name).setLevel(level(settings, key, value));
             }
         });
     }
@@ -126,6 +127,16 @@ final class ConsoleLogging {
     /** A level by JBoss' name (TRACE, DEBUG, INFO, WARN, ERROR, FATAL) or java.util.logging's (ALL, FINE, ..., OFF). */
     static Level level(String name) {
         return org.jboss.logmanager.Level.parse(name.trim().toUpperCase(Locale.ROOT));
+    }
+
+    private static Level level(Map<String, String> settings, String key, String fallback) {
+        String value = settings.getOrDefault(key, fallback);
+        try {
+            return level(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("the setting " + key + " is \"" + value + "\", which is no log level",
+                    "use TRACE, DEBUG, INFO, WARN, ERROR, FATAL, OFF or ALL");
+        }
     }
 
     private static Properties applicationProperties() {

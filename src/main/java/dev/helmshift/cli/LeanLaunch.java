@@ -1,8 +1,13 @@
 package dev.helmshift.cli;
 
 import dev.helmshift.cli.shift.ShiftCommand;
+import dev.helmshift.error.HelmshiftException;
+import dev.helmshift.shift.PolicyLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Runs the one-pass shift commands ({@code shift step} above all: a CronJob runs it every minute in every namespace
@@ -35,13 +40,50 @@ final class LeanLaunch {
                 && args.length >= 2 && args[0].equals("shift") && ShiftCommand.ONE_PASS.contains(args[1]);
     }
 
+    /**
+     * Sets up logging (JBoss LogManager's start looks through every jar of the class path) and compiles the policy
+     * schema on a second thread while this one builds the command: work that nothing needs before the command runs.
+     * Measured on a step (Java 25, AOT cache), the main thread's CPU fell from about 270 ms to 170 ms. The command runs
+     * once logging is in place; the schema, if not compiled yet, is waited for where it is needed.
+     */
+    private static CompletableFuture<Void> warmUp() {
+        CompletableFuture<Void> logging = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                ConsoleLogging.configure();
+                logging.complete(null);
+            } catch (RuntimeException | Error e) {
+                logging.completeExceptionally(e);
+                return;
+            }
+            try {
+                PolicyLoader.prepare();
+            } catch (RuntimeException e) {
+                // The command meets the same problem when it loads its first policy, and reports it there.
+            }
+        }, "helmshift-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+        return logging;
+    }
+
     /** Parses and runs the command; returns its exit code. */
     static int run(String... args) {
-        ConsoleLogging.configure();
+        CompletableFuture<Void> ready = warmUp();
         CommandLine command = new CommandLine(ShiftCommand.onePass(args[1]));
         CommandLine shift = new CommandLine(CommandSpec.create().name(args[0])).addSubcommand(args[1], command);
         CommandSpec rootSpec = CommandSpec.create().name(HelmshiftCommand.NAME).version(HelmshiftCommand.VERSION);
         CommandLine root = new CommandLine(rootSpec).addSubcommand(args[0], shift);
-        return CommandLineConfiguration.configure(root).execute(args);
+        CommandLineConfiguration.configure(root);
+        try {
+            ready.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof HelmshiftException bad) {
+                System.err.println("helmshift: " + bad.userLine());
+                return bad.exitCode().code();
+            }
+            throw e;
+        }
+        return root.execute(args);
     }
 }

@@ -37,6 +37,7 @@ public final class PolicyLoader {
     static final int PARALLEL_FROM = 16;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static volatile Schema schema;
+    private static final Object SCHEMA_LOCK = new Object();
 
     /**
      * Loads every policy of the given files and folders, in order. {@code namespaceFlag} (may be null) fills an absent
@@ -275,20 +276,37 @@ public final class PolicyLoader {
         return message;
     }
 
+    /**
+     * Compiles the schema now if no one has: a command may call this on another thread while it parses its
+     * arguments, so that loading the first policy does not wait for it.
+     */
+    public static void prepare() {
+        schema();
+    }
+
     static Schema schema() {
         Schema s = schema;
         if (s == null) {
-            try (InputStream in = PolicyLoader.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("classpath resource " + SCHEMA_RESOURCE + " is missing from the build");
+            synchronized (SCHEMA_LOCK) {
+                s = schema;
+                if (s == null) {
+                    s = compileSchema();
+                    schema = s;
                 }
-                JsonNode schemaJson = JSON.readTree(in);
-                s = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaJson);
-                schema = s;
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read " + SCHEMA_RESOURCE, e);
             }
         }
         return s;
+    }
+
+    private static Schema compileSchema() {
+        try (InputStream in = PolicyLoader.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("classpath resource " + SCHEMA_RESOURCE + " is missing from the build");
+            }
+            JsonNode schemaJson = JSON.readTree(in);
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaJson);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + SCHEMA_RESOURCE, e);
+        }
     }
 }

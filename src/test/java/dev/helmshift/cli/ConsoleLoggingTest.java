@@ -1,5 +1,6 @@
 package dev.helmshift.cli;
 
+import dev.helmshift.error.BadInputException;
 import org.jboss.logmanager.LogContext;
 import org.jboss.logmanager.handlers.ConsoleHandler;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The lean launch's logging reads Quarkus' quarkus.log.* settings with Quarkus' precedence and prints as Quarkus does. */
 class ConsoleLoggingTest {
@@ -58,6 +60,13 @@ class ConsoleLoggingTest {
     void variableNamesFollowMicroProfileConfig() {
         assertThat(ConsoleLogging.variable("quarkus.log.category.\"dev.helmshift\".level")).isEqualTo("QUARKUS_LOG_CATEGORY__DEV_HELMSHIFT__LEVEL");
         assertThat(ConsoleLogging.variable("quarkus.log.console.level")).isEqualTo("QUARKUS_LOG_CONSOLE_LEVEL");
+    }
+
+    @Test
+    void aLevelThatIsNoLevelIsBadInputNamingTheSetting() {
+        assertThatThrownBy(() -> ConsoleLogging.apply(Map.of("quarkus.log.category.\"dev.helmshift\".level", "LOUD"), LogContext.create()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("the setting quarkus.log.category.\"dev.helmshift\".level is \"LOUD\", which is no log level");
     }
 
     @Test
