@@ -6,8 +6,11 @@ import dev.helmshift.shift.PolicyLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.regex.Pattern;
 
 /**
  * Runs the one-pass shift commands ({@code shift step} above all: a CronJob runs it every minute in every namespace
@@ -22,6 +25,8 @@ import java.util.concurrent.CompletionException;
 final class LeanLaunch {
     static final String SWITCH_PROPERTY = "helmshift.lean-launch";
     static final String SWITCH_VARIABLE = "HELMSHIFT_LEAN_LAUNCH";
+    /** How the JDK names an HttpClient's selector thread: HttpClient-ID-SelectorManager. */
+    private static final Pattern JDK_HTTP_SELECTOR = Pattern.compile("HttpClient-\\d+-SelectorManager");
 
     private LeanLaunch() {
     }
@@ -67,6 +72,36 @@ final class LeanLaunch {
         return logging;
     }
 
+    /**
+     * Ends the JDK HTTP clients' selector threads before the process exits. At exit HotSpot waits up to 300 ms for
+     * every thread that is in native code to block (VM_Exit::wait_for_threads_in_native_to_block), and a selector
+     * thread sits in epoll_wait all along: measured here, every step spent 320 ms exiting. Java 17's HttpClient has no
+     * close(); its selector thread ends when interrupted (select returns, the loop sees the interrupt). Only this
+     * process's own clients run here, and none has a request left.
+     */
+    private static void stopHttpSelectors() {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads = new Thread[root.activeCount() + 16];
+        int count = root.enumerate(threads);
+        List<Thread> selectors = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (JDK_HTTP_SELECTOR.matcher(threads[i].getName()).matches()) {
+                threads[i].interrupt();
+                selectors.add(threads[i]);
+            }
+        }
+        try {
+            for (Thread selector : selectors) {
+                selector.join(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Parses and runs the command; returns its exit code. */
     static int run(String... args) {
         CompletableFuture<Void> ready = warmUp();
@@ -84,6 +119,8 @@ final class LeanLaunch {
             }
             throw e;
         }
-        return root.execute(args);
+        int code = root.execute(args);
+        stopHttpSelectors();
+        return code;
     }
 }
