@@ -51,20 +51,17 @@ measure() {
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 profiles=("$CHART"/values.yaml "$CHART"/values-*.yaml)
+# Each configuration's command line, worked out once so that the timed runs start bin/helmshift itself (paths are
+# taken to hold no spaces).
 configs=(plain)
+declare -A prefix=([plain]="java -jar $JAR")
 for jdk in $JDKS; do
-  [ -n "${BEFORE_HOME:-}" ] && configs+=("before$(feature "$jdk")")
-  configs+=("jdk$(feature "$jdk")")
+  f=$(feature "$jdk")
+  if [ -n "${BEFORE_HOME:-}" ]; then
+    configs+=("before$f"); prefix[before$f]="env HELMSHIFT_HOME=$BEFORE_HOME HELMSHIFT_JAVA=$jdk bin/helmshift"
+  fi
+  configs+=("jdk$f"); prefix[jdk$f]="env HELMSHIFT_JAVA=$jdk bin/helmshift"
 done
-run() { # CONFIG ARGS...
-  local config=$1; shift
-  if [ "$config" = plain ]; then java -jar "$JAR" "$@"; return; fi
-  for jdk in $JDKS; do
-    if [ "jdk$(feature "$jdk")" = "$config" ]; then HELMSHIFT_JAVA=$jdk exec bin/helmshift "$@"; fi
-    if [ "before$(feature "$jdk")" = "$config" ]; then HELMSHIFT_HOME=$BEFORE_HOME HELMSHIFT_JAVA=$jdk exec bin/helmshift "$@"; fi
-  done
-}
-export -f run feature; export JAR JDKS BEFORE_HOME
 
 loads=()
 for _ in $(seq "$N"); do
@@ -72,10 +69,13 @@ for _ in $(seq "$N"); do
   for p in "${profiles[@]}"; do "$HELM" template istio "$CHART" --namespace istio-system -f "$p" >/dev/null 2>&1 || true; done
   echo "$(echo "$(date +%s.%N) - $t0" | bc -l) 0" >> "$work/helm"
   for c in "${configs[@]}"; do
-    measure "$c-help" bash -c 'run "$@"' _ "$c" --help
-    measure "$c-analyze" bash -c 'run "$@"' _ "$c" analyze "$CHART" --all-profiles -o json
+    # shellcheck disable=SC2086 # the prefix is meant to split into words
+    measure "$c-help" ${prefix[$c]} --help
+    # shellcheck disable=SC2086
+    measure "$c-analyze" ${prefix[$c]} analyze "$CHART" --all-profiles -o json
     sleep 1.1
-    measure "$c-step" bash -c 'run "$@"' _ "$c" shift step --policy "$work/policy.yaml"
+    # shellcheck disable=SC2086
+    measure "$c-step" ${prefix[$c]} shift step --policy "$work/policy.yaml"
   done
   loads+=("$(cut -d' ' -f1 /proc/loadavg)")
 done

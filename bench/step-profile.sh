@@ -40,7 +40,10 @@ if [ "$feature" -ge 25 ]; then
 else
   record="-XX:ArchiveClassesAtExit=$work/jfr.jsa -Xlog:cds=error"; use="-XX:SharedArchiveFile=$work/jfr.jsa -Xlog:cds=off"
 fi
-# Training: the header-route step (the first), with JFR on, as bin/helmshift-cache trains its own cache.
+# Training as bin/helmshift-cache trains its own cache, with JFR on: the first step places the header route, the
+# recorded one moves weight and queries every gate.
+HELMSHIFT_CACHE=off bin/helmshift shift step --policy "$work/policy.yaml" >/dev/null 2>&1
+sleep 1.1
 HELMSHIFT_CACHE=off HELMSHIFT_JAVA_OPTS="$record $(jfr training)" bin/helmshift shift step --policy "$work/policy.yaml" >/dev/null 2>&1
 for i in $(seq "$N"); do
   sleep 1.1
