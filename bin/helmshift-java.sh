@@ -2,9 +2,21 @@
 # which start-up cache file belongs to them.
 #   HELMSHIFT_HOME  the quarkus-app folder (default: ../target/quarkus-app next to these scripts)
 #   HELMSHIFT_JAVA  the java binary (default: $JAVA_HOME/bin/java, else java on PATH)
+# Shell built-ins only where it can be: each program a script starts costs ~2 ms, paid by every command.
 
-helmshift_bin=$(CDPATH='' cd -- "$(dirname -- "$0")" && pwd)
-helmshift_app=${HELMSHIFT_HOME:-$(CDPATH='' cd -- "$helmshift_bin/.." && pwd)/target/quarkus-app}
+case $0 in
+  */*) helmshift_bin=${0%/*} ;;
+  *) helmshift_bin=. ;;
+esac
+case $helmshift_bin in
+  /*) ;;
+  *) helmshift_bin=$PWD/$helmshift_bin ;;
+esac
+helmshift_bin=${helmshift_bin%/.}
+case $helmshift_bin in
+  */bin) helmshift_app=${HELMSHIFT_HOME:-${helmshift_bin%/bin}/target/quarkus-app} ;;
+  *) helmshift_app=${HELMSHIFT_HOME:-$helmshift_bin/../target/quarkus-app} ;;
+esac
 helmshift_jar=$helmshift_app/quarkus-run.jar
 if [ ! -f "$helmshift_jar" ]; then
   echo "helmshift: no application at $helmshift_jar (build it with ./mvnw package -DskipTests, or set HELMSHIFT_HOME)" >&2
@@ -24,20 +36,36 @@ else
 fi
 
 # The JDK's feature version, read from its release file: `java -version` costs ~0.14 s per command (measured here).
-helmshift_home=$(dirname -- "$(dirname -- "$(readlink -f -- "$helmshift_java")")")
-helmshift_feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$helmshift_home/release" 2>/dev/null | head -n 1)
+# A java found on PATH is usually a link (/usr/bin/java, alternatives): only then is it resolved.
+helmshift_release=${helmshift_java%/bin/java}/release
+if [ ! -f "$helmshift_release" ]; then
+  helmshift_release=$(readlink -f -- "$helmshift_java" 2>/dev/null || true)
+  helmshift_release=${helmshift_release%/bin/java}/release
+fi
+helmshift_feature=
+if [ -f "$helmshift_release" ]; then
+  while IFS= read -r helmshift_line; do
+    case $helmshift_line in
+      JAVA_VERSION=*)
+        helmshift_line=${helmshift_line#JAVA_VERSION=\"}
+        helmshift_feature=${helmshift_line%%[!0-9]*}
+        break ;;
+    esac
+  done < "$helmshift_release"
+fi
 
 # JVM options for a short command: C1 only and the serial GC. The process ends before C2 would pay off, and on a
 # small CronJob container C2's compiler threads and the parallel collectors cost more CPU than they save.
 helmshift_short_opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
 
-# helmshift_cache JOB: the cache file for JOB (analyze or shift) on this JDK: an AOT cache on Java 25+ (JEP 483/515),
-# an AppCDS archive before. Empty when the JDK's version is unknown.
-helmshift_cache() {
+# helmshift_cache_for JOB: sets helmshift_cache to the cache file for JOB (analyze or shift) on this JDK: an AOT cache
+# on Java 25+ (JEP 483/515), an AppCDS archive before; empty when the JDK's version is unknown.
+helmshift_cache_for() {
+  helmshift_cache=
   [ -n "$helmshift_feature" ] || return 0
   if [ "$helmshift_feature" -ge 25 ]; then
-    echo "$helmshift_app/cache/jdk$helmshift_feature-$1.aot"
+    helmshift_cache=$helmshift_app/cache/jdk$helmshift_feature-$1.aot
   else
-    echo "$helmshift_app/cache/jdk$helmshift_feature-$1.jsa"
+    helmshift_cache=$helmshift_app/cache/jdk$helmshift_feature-$1.jsa
   fi
 }

@@ -11,8 +11,13 @@ class CommandLineConfiguration {
 
     @Produces
     CommandLine commandLine(PicocliCommandLineFactory factory) {
+        return configure(factory.create());
+    }
+
+    /** The settings every helmshift CommandLine has, with or without Quarkus (see {@link LeanLaunch}). */
+    static CommandLine configure(CommandLine commandLine) {
         ErrorHandlers handlers = new ErrorHandlers();
-        return factory.create()
+        return commandLine
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(handlers)
                 .setParameterExceptionHandler(handlers);

@@ -7,10 +7,10 @@ import jakarta.inject.Inject;
 import picocli.CommandLine;
 
 /**
- * The entry point. Before Quarkus starts, it decides what the process may pay for: only {@code helmshift shift run}
- * starts the scheduler (and serves /q/metrics itself, see cli.shift.RunMetrics); every other command runs without, so
- * the analyzer and a {@code shift step} start fast. {@code quarkus.scheduler.start-mode} is a runtime property, so this
- * works in JVM and native mode.
+ * The entry point. Before Quarkus starts, it decides what the process may pay for: the one-pass shift commands run
+ * without Quarkus at all ({@link LeanLaunch}); only {@code helmshift shift run} starts the scheduler (and serves
+ * /q/metrics itself, see cli.shift.RunMetrics); every other command runs without, so the analyzer starts fast.
+ * {@code quarkus.scheduler.start-mode} is a runtime property, so this works in JVM and native mode.
  */
 @QuarkusMain
 public class Main implements QuarkusApplication {
@@ -19,6 +19,9 @@ public class Main implements QuarkusApplication {
     CommandLine commandLine;
 
     public static void main(String... args) {
+        if (LeanLaunch.handles(args)) {
+            System.exit(LeanLaunch.run(args));
+        }
         LongRunningMode.configure(args);
         Quarkus.run(Main.class, args);
     }

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * VirtualServices and DestinationRules of networking.istio.io in whichever version the cluster serves. A pinned
@@ -22,6 +25,12 @@ public final class IstioApi {
     private final KubeApi api;
     private volatile List<String> served;
 
+    /** Finds an object of one kind and namespace by API version and name. */
+    @FunctionalInterface
+    public interface Lookup {
+        Optional<ObjectNode> find(String version, String name);
+    }
+
     public IstioApi(KubeApi api) {
         this.api = api;
     }
@@ -32,13 +41,47 @@ public final class IstioApi {
 
     /** The VirtualService, read under the pinned version or the first served one; empty when it does not exist. */
     public Optional<ObjectNode> readVirtualService(String namespace, String name, String pinnedVersion) {
+        return findVirtualService(name, pinnedVersion, direct(namespace, "virtualservices"));
+    }
+
+    /** As {@link #readVirtualService(String, String, String)}, finding each candidate version through {@code lookup}. */
+    public Optional<ObjectNode> findVirtualService(String name, String pinnedVersion, Lookup lookup) {
         for (String version : candidates(pinnedVersion)) {
-            Optional<ObjectNode> found = api.get(path(version, namespace, "virtualservices", name));
+            Optional<ObjectNode> found = lookup.find(version, name);
             if (found.isPresent()) {
                 return found;
             }
         }
         return Optional.empty();
+    }
+
+    /** Finds {@code plural} (virtualservices, destinationrules) of {@code namespace} one by one, by GET. */
+    public Lookup direct(String namespace, String plural) {
+        return (version, name) -> api.get(path(version, namespace, plural, name));
+    }
+
+    /**
+     * Finds {@code plural} (virtualservices, destinationrules) of {@code namespace} in lists: the first question about
+     * a version lists that version's collection, once, and later questions are answered from it. An existing object
+     * is found in the first served version's list, so a real API server is asked once per namespace and kind; a
+     * version the server does not serve (404) holds nothing.
+     */
+    public Lookup listed(String namespace, String plural) {
+        Map<String, Map<String, ObjectNode>> byVersion = new ConcurrentHashMap<>();
+        return (version, name) -> Optional.ofNullable(byVersion.computeIfAbsent(version, v -> byName(v, namespace, plural)).get(name));
+    }
+
+    private Map<String, ObjectNode> byName(String version, String namespace, String plural) {
+        Map<String, ObjectNode> objects = new HashMap<>();
+        String apiVersion = GROUP + "/" + version;
+        for (ObjectNode item : api.list(collection(version, namespace, plural)).orElse(List.of())) {
+            // A list's items may leave out apiVersion; the write path reads the version from it.
+            if (!item.hasNonNull("apiVersion")) {
+                item.put("apiVersion", apiVersion);
+            }
+            objects.put(item.path("metadata").path("name").asText(), item);
+        }
+        return objects;
     }
 
     /**
@@ -85,9 +128,14 @@ public final class IstioApi {
      * candidate name in turn, under the pinned or served versions; a rule whose host is another service is skipped.
      */
     public Optional<ObjectNode> destinationRuleFor(String namespace, String host, List<String> names, String pinnedVersion) {
+        return destinationRuleFor(namespace, host, names, pinnedVersion, direct(namespace, "destinationrules"));
+    }
+
+    /** As {@link #destinationRuleFor(String, String, List, String)}, finding each candidate through {@code lookup}. */
+    public Optional<ObjectNode> destinationRuleFor(String namespace, String host, List<String> names, String pinnedVersion, Lookup lookup) {
         for (String version : candidates(pinnedVersion)) {
             for (String name : names) {
-                Optional<ObjectNode> rule = api.get(path(version, namespace, "destinationrules", name));
+                Optional<ObjectNode> rule = lookup.find(version, name);
                 if (rule.isPresent() && HostNames.same(rule.get().path("spec").path("host").asText(null), host, namespace)) {
                     return rule;
                 }
@@ -146,6 +194,10 @@ public final class IstioApi {
     }
 
     static String path(String version, String namespace, String plural, String name) {
-        return "/apis/" + GROUP + "/" + version + "/namespaces/" + namespace + "/" + plural + "/" + name;
+        return collection(version, namespace, plural) + "/" + name;
+    }
+
+    static String collection(String version, String namespace, String plural) {
+        return "/apis/" + GROUP + "/" + version + "/namespaces/" + namespace + "/" + plural;
     }
 }

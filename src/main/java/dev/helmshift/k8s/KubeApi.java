@@ -5,71 +5,86 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.fabric8.kubernetes.client.Config;
+import dev.helmshift.report.Json;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.http.HttpClient;
-import io.fabric8.kubernetes.client.http.HttpRequest;
-import io.fabric8.kubernetes.client.http.HttpResponse;
+import org.jboss.logging.Logger;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import dev.helmshift.report.Json;
 
 /**
- * Raw JSON access to the Kubernetes API through fabric8's authenticated HTTP client. We work on JSON trees, not typed
- * models, so that fields we do not know (a newer Istio API, a user's extension) survive a read-modify-write untouched.
- * Configuration is the standard one: KUBECONFIG / ~/.kube/config, or the in-cluster service account.
+ * Raw JSON access to the Kubernetes API. We work on JSON trees, not typed models, so that fields we do not know (a newer
+ * Istio API, a user's extension) survive a read-modify-write untouched. Configuration is the standard one:
+ * KUBECONFIG / ~/.kube/config, or the in-cluster service account; {@link KubeEndpoints} resolves the common cases
+ * itself and sends through the JDK's HTTP client, everything else goes through fabric8's client.
+ * <p>
+ * At most {@link #MAX_IN_FLIGHT} requests are in flight at once, however many threads call in, so a pass over
+ * thousands of rollouts never opens thousands of connections to the API server.
  */
 public final class KubeApi implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(KubeApi.class);
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final long TIMEOUT_SECONDS = 30;
+    /** Requests in flight at once. */
+    public static final int MAX_IN_FLIGHT = 16;
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     /** Shorter than reads: a server that never answers a refused patch (stock fabric8 CRUD) must not stall a step. */
-    private static final long PATCH_TIMEOUT_SECONDS = 10;
+    private static final Duration PATCH_TIMEOUT = Duration.ofSeconds(10);
+    /** Items per page of a list; a real API server hands out the rest with a continue token. */
+    private static final int LIST_PAGE = 500;
     static final String JSON_PATCH = "application/json-patch+json";
-    /**
-     * A step should fail fast when the API server is down: fabric8's default, 10 retries with exponential backoff,
-     * took 47 s to report a refused connection. The next CronJob run retries anyway. An explicit setting still wins.
-     */
-    private static final int FAST_FAIL_RETRIES = 1;
-    private static final String RETRY_LIMIT_PROPERTY = Config.KUBERNETES_REQUEST_RETRY_BACKOFFLIMIT_SYSTEM_PROPERTY;
-    private static final String RETRY_LIMIT_ENV = "KUBERNETES_REQUEST_RETRY_BACKOFFLIMIT";
 
-    private final KubernetesClient client;
-    private final HttpClient http;
+    private final KubeTransport transport;
     private final String base;
     private final String defaultNamespace;
-    private final boolean owned;
+    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
 
-    private KubeApi(KubernetesClient client, boolean owned) {
-        this.client = client;
-        this.owned = owned;
-        this.http = client.getHttpClient();
-        String url = client.getMasterUrl().toString();
-        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-        String ns = client.getConfiguration().getNamespace();
-        this.defaultNamespace = ns == null || ns.isBlank() ? "default" : ns;
+    KubeApi(KubeTransport transport, String namespace) {
+        this.transport = transport;
+        this.base = transport.baseUrl();
+        this.defaultNamespace = namespace == null || namespace.isBlank() ? "default" : namespace;
     }
 
     /** Connects with the standard configuration (kubeconfig, service account, kubernetes.* system properties). */
     public static KubeApi connect() {
+        return connect(KubeEndpoints.ofProcess());
+    }
+
+    static KubeApi connect(KubeEndpoints endpoints) {
         try {
-            Config config = Config.autoConfigure(null);
-            if (System.getProperty(RETRY_LIMIT_PROPERTY) == null && System.getenv(RETRY_LIMIT_ENV) == null) {
-                config.setRequestRetryBackoffLimit(FAST_FAIL_RETRIES);
+            KubeEndpoints.Resolution resolution = endpoints.resolve();
+            if (resolution.endpoint() != null) {
+                KubeEndpoint endpoint = resolution.endpoint();
+                LOG.debugf("Kubernetes API %s from %s", endpoint.server(), endpoint.source());
+                return of(endpoint);
             }
-            return new KubeApi(new KubernetesClientBuilder().withConfig(config).build(), true);
+            LOG.debugf("Kubernetes configuration by fabric8: %s", resolution.fabric8Reason());
+            Fabric8KubeTransport fabric8 = Fabric8KubeTransport.autoConfigured();
+            return new KubeApi(fabric8, fabric8.namespace());
+        } catch (KubeException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new KubeException("cannot configure Kubernetes access: " + e.getMessage(),
                     "set KUBECONFIG or run inside a cluster with a service account", 0, "", e);
         }
     }
 
-    /** Wraps an existing client (tests, the demo's in-process server). The caller keeps ownership of the client. */
+    /** Through the JDK's HTTP client, to an endpoint resolved without fabric8. */
+    static KubeApi of(KubeEndpoint endpoint) {
+        return new KubeApi(new JdkKubeTransport(endpoint), endpoint.namespace());
+    }
+
+    /** Wraps an existing fabric8 client (tests, the demo's in-process server). The caller keeps ownership of the client. */
     public static KubeApi using(KubernetesClient client) {
-        return new KubeApi(client, false);
+        Fabric8KubeTransport fabric8 = Fabric8KubeTransport.using(client);
+        return new KubeApi(fabric8, fabric8.namespace());
     }
 
     /** The namespace of the current kubeconfig context or service account, else "default". */
@@ -79,7 +94,7 @@ public final class KubeApi implements AutoCloseable {
 
     /** GET; empty on 404. */
     public Optional<ObjectNode> get(String path) {
-        HttpResponse<String> response = send(http.newHttpRequestBuilder().uri(base + path).build(), path);
+        KubeTransport.Response response = send(KubeTransport.Request.get(path, TIMEOUT));
         if (response.code() == 404) {
             return Optional.empty();
         }
@@ -88,13 +103,35 @@ public final class KubeApi implements AutoCloseable {
     }
 
     /**
+     * Every item of a collection (e.g. /apis/G/V/namespaces/NS/virtualservices), page by page; empty when the
+     * collection does not exist (404: a version the server does not serve).
+     */
+    public Optional<List<ObjectNode>> list(String collectionPath) {
+        List<ObjectNode> items = new ArrayList<>();
+        String next = "";
+        do {
+            String path = collectionPath + "?limit=" + LIST_PAGE
+                    + (next.isEmpty() ? "" : "&continue=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            Optional<ObjectNode> page = get(path);
+            if (page.isEmpty()) {
+                return Optional.empty();
+            }
+            for (JsonNode item : page.get().path("items")) {
+                if (item instanceof ObjectNode object) {
+                    items.add(object);
+                }
+            }
+            next = page.get().path("metadata").path("continue").asText("");
+        } while (!next.isEmpty());
+        return Optional.of(items);
+    }
+
+    /**
      * PUT of a whole object. The controller never calls it (its Role grants no {@code update}); tests and tools that
      * play the human editing an object do.
      */
     public ObjectNode replace(String path, ObjectNode object) {
-        HttpRequest request = http.newHttpRequestBuilder().uri(base + path)
-                .put("application/json", write(object)).build();
-        HttpResponse<String> response = send(request, path);
+        KubeTransport.Response response = send(KubeTransport.Request.withBody("PUT", path, "application/json", write(object), TIMEOUT));
         if (response.code() == 409) {
             throw new ConflictException(path, 409);
         }
@@ -108,9 +145,7 @@ public final class KubeApi implements AutoCloseable {
      * its status, which the caller interprets because only it knows what it tested.
      */
     public ObjectNode jsonPatch(String path, ArrayNode operations) {
-        HttpRequest request = http.newHttpRequestBuilder().uri(base + path)
-                .method("PATCH", JSON_PATCH, write(operations)).build();
-        HttpResponse<String> response = send(request, path, PATCH_TIMEOUT_SECONDS);
+        KubeTransport.Response response = send(KubeTransport.Request.withBody("PATCH", path, JSON_PATCH, write(operations), PATCH_TIMEOUT));
         if (response.code() == 409) {
             throw new ConflictException(path, 409);
         }
@@ -120,20 +155,21 @@ public final class KubeApi implements AutoCloseable {
 
     /** POST (create). */
     public ObjectNode create(String path, ObjectNode object) {
-        HttpRequest request = http.newHttpRequestBuilder().uri(base + path)
-                .post("application/json", write(object)).build();
-        HttpResponse<String> response = send(request, path);
+        KubeTransport.Response response = send(KubeTransport.Request.withBody("POST", path, "application/json", write(object), TIMEOUT));
         requireSuccess(response, "POST", path);
         return parse(response.body(), path);
     }
 
-    private HttpResponse<String> send(HttpRequest request, String path) {
-        return send(request, path, TIMEOUT_SECONDS);
-    }
-
-    private HttpResponse<String> send(HttpRequest request, String path, long timeoutSeconds) {
+    private KubeTransport.Response send(KubeTransport.Request request) {
+        String path = request.path();
         try {
-            return http.sendAsync(request, String.class).get(timeoutSeconds, TimeUnit.SECONDS);
+            inFlight.acquire();
+            try {
+                // A little beyond the request's own timeout, so the transport reports its timeout first.
+                return transport.send(request).get(request.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+            } finally {
+                inFlight.release();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KubeException("interrupted while calling the API server for " + path, null, 0, path, e);
@@ -144,12 +180,12 @@ public final class KubeApi implements AutoCloseable {
         }
     }
 
-    private static void requireSuccess(HttpResponse<String> response, String method, String path) {
-        if (!response.isSuccessful()) {
-            String body = response.body() == null ? "" : response.body();
+    private static void requireSuccess(KubeTransport.Response response, String method, String path) {
+        if (!response.successful()) {
+            String body = response.body();
             String reason = body.length() > 300 ? body.substring(0, 300) + "..." : body;
             String hint = response.code() == 401 || response.code() == 403
-                    ? "check the credentials and the Role (get/list/patch virtualservices, get destinationrules and deployments, create events)"
+                    ? "check the credentials and the Role (get/list/patch virtualservices, get/list destinationrules and deployments, create events)"
                     : null;
             throw new KubeException(method + " " + path + " answered HTTP " + response.code() + ": " + reason,
                     hint, response.code(), path);
@@ -175,8 +211,6 @@ public final class KubeApi implements AutoCloseable {
 
     @Override
     public void close() {
-        if (owned) {
-            client.close();
-        }
+        transport.close();
     }
 }

@@ -2,8 +2,8 @@ package dev.helmshift.shift;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.helmshift.k8s.DeploymentStatus;
-import dev.helmshift.k8s.Deployments;
 import dev.helmshift.k8s.IstioApi;
+import dev.helmshift.k8s.LazyTls;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -11,21 +11,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** The real gates: readiness from the cluster, Istio telemetry from Prometheus, HTTP probes. */
 public final class ClusterGates implements GateObserver {
-    private final IstioApi istio;
-    private final Deployments deployments;
-    private final PrometheusGate prometheus;
-    private final HttpGate probes;
+    private final ClusterReads reads;
+    private PrometheusGate prometheus;
+    private HttpGate probes;
 
     public ClusterGates(IstioApi istio) {
-        this.istio = istio;
-        this.deployments = new Deployments(istio.api());
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        this.prometheus = new PrometheusGate(http);
-        this.probes = new HttpGate(http);
+        this(new LiveReads(istio));
+    }
+
+    /** Gates that read the DestinationRule and the Deployment through {@code reads} (a pass's lists). */
+    ClusterGates(ClusterReads reads) {
+        this.reads = reads;
+    }
+
+    /**
+     * The HTTP side of the gates, built on the first Prometheus query or probe: a step that needs readiness only
+     * (before the target takes traffic) never builds a client. TLS is set up on the first https URL (LazyTls).
+     */
+    private synchronized void connect() {
+        if (prometheus == null) {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .sslContext(LazyTls.context()).sslParameters(LazyTls.parameters()).build();
+            prometheus = new PrometheusGate(http);
+            probes = new HttpGate(http);
+        }
     }
 
     /** The Deployment of the target subset: the one the policy names, else {@code <service>-<to>} as in the quick start. */
@@ -57,7 +71,8 @@ public final class ClusterGates implements GateObserver {
         }
         CheckResult readiness = readiness(policy);
         List<CheckResult> checks = new ArrayList<>();
-        if (needs == GateNeeds.ALL) {
+        if (needs == GateNeeds.ALL && (policy.gates().prometheus() != null || !policy.gates().http().isEmpty())) {
+            connect();
             if (policy.gates().prometheus() != null) {
                 ShiftPolicy.Prometheus gate = policy.gates().prometheus();
                 String workload = gate.workload() != null ? gate.workload() : targetDeployment(policy);
@@ -72,17 +87,21 @@ public final class ClusterGates implements GateObserver {
 
     private CheckResult readiness(ShiftPolicy policy) {
         List<String> names = destinationRuleNames(policy);
-        Optional<ObjectNode> rule = istio.destinationRuleFor(policy.namespace(), policy.host(), names, policy.istioVersion());
+        Optional<ObjectNode> rule = reads.destinationRule(policy, names);
         if (rule.isEmpty()) {
             return CheckResult.failure("readiness", null, "no DestinationRule named " + String.join(" or ", names)
                     + " for host " + policy.host() + " in " + policy.namespace() + " (set gates.readiness.destinationRule)");
         }
         Set<String> subsets = IstioApi.subsets(rule.get());
-        if (!subsets.contains(policy.from()) || !subsets.contains(policy.to())) {
+        List<String> missing = Stream.of(policy.from(), policy.to()).filter(s -> !subsets.contains(s)).toList();
+        if (!missing.isEmpty()) {
+            // Envoy answers 503 for a route to a subset its rule does not define: no weight moves before both exist.
             return CheckResult.failure("readiness", null, "the DestinationRule " + rule.get().path("metadata").path("name").asText()
-                    + " for " + policy.host() + " lacks subset " + policy.from() + " or " + policy.to());
+                    + " in " + policy.namespace() + " defines no subset " + String.join(" and no subset ", missing)
+                    + " (it has " + (subsets.isEmpty() ? "none" : String.join(", ", subsets)) + "); add "
+                    + (missing.size() == 1 ? "it" : "them") + " to spec.subsets with the version's pod labels");
         }
-        DeploymentStatus status = deployments.status(policy.namespace(), targetDeployment(policy));
+        DeploymentStatus status = reads.deployment(policy.namespace(), targetDeployment(policy));
         return status.ready()
                 ? CheckResult.success("readiness", (double) status.available(), status.describe())
                 : CheckResult.failure("readiness", (double) status.available(), status.describe());

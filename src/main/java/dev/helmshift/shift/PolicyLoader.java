@@ -33,8 +33,11 @@ import java.util.stream.Stream;
  */
 public final class PolicyLoader {
     public static final String SCHEMA_RESOURCE = "policies/shift-policy.schema.json";
+    /** From this many files on they are read and validated in parallel (a pass over thousands of rollouts). */
+    static final int PARALLEL_FROM = 16;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static volatile Schema schema;
+    private static final Object SCHEMA_LOCK = new Object();
 
     /**
      * Loads every policy of the given files and folders, in order. {@code namespaceFlag} (may be null) fills an absent
@@ -45,14 +48,38 @@ public final class PolicyLoader {
         if (locations.isEmpty()) {
             throw new PolicyException("--policy", "", "no policy given", "pass --policy FILE or --policy DIR");
         }
-        List<ShiftPolicy> policies = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (Path location : locations) {
-            for (Path file : files(location)) {
-                policies.addAll(loadFile(file, defaultNamespace));
+            files.addAll(files(location));
+        }
+        List<Loaded> loaded;
+        if (files.size() < PARALLEL_FROM) {
+            loaded = files.stream().map(file -> tryLoad(file, defaultNamespace)).toList();
+        } else {
+            schema();
+            loaded = files.parallelStream().map(file -> tryLoad(file, defaultNamespace)).toList();
+        }
+        List<ShiftPolicy> policies = new ArrayList<>();
+        for (Loaded file : loaded) {
+            if (file.problem() != null) {
+                throw file.problem();
             }
+            policies.addAll(file.policies());
         }
         rejectDuplicates(policies);
         return policies;
+    }
+
+    /** The policies of one file, or its first problem: whichever file fails first in order is the one reported. */
+    private record Loaded(List<ShiftPolicy> policies, PolicyException problem) {
+    }
+
+    private Loaded tryLoad(Path file, String defaultNamespace) {
+        try {
+            return new Loaded(loadFile(file, defaultNamespace), null);
+        } catch (PolicyException e) {
+            return new Loaded(List.of(), e);
+        }
     }
 
     private static List<Path> files(Path location) {
@@ -249,20 +276,37 @@ public final class PolicyLoader {
         return message;
     }
 
+    /**
+     * Compiles the schema now if no one has: a command may call this on another thread while it parses its
+     * arguments, so that loading the first policy does not wait for it.
+     */
+    public static void prepare() {
+        schema();
+    }
+
     static Schema schema() {
         Schema s = schema;
         if (s == null) {
-            try (InputStream in = PolicyLoader.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("classpath resource " + SCHEMA_RESOURCE + " is missing from the build");
+            synchronized (SCHEMA_LOCK) {
+                s = schema;
+                if (s == null) {
+                    s = compileSchema();
+                    schema = s;
                 }
-                JsonNode schemaJson = JSON.readTree(in);
-                s = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaJson);
-                schema = s;
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read " + SCHEMA_RESOURCE, e);
             }
         }
         return s;
+    }
+
+    private static Schema compileSchema() {
+        try (InputStream in = PolicyLoader.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("classpath resource " + SCHEMA_RESOURCE + " is missing from the build");
+            }
+            JsonNode schemaJson = JSON.readTree(in);
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaJson);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + SCHEMA_RESOURCE, e);
+        }
     }
 }

@@ -24,6 +24,8 @@ public final class ShiftRunner {
     public static final int MAX_ATTEMPTS = 5;
 
     private final IstioApi istio;
+    private final ClusterReads reads;
+    private final ClusterReads liveReads;
     private final GateObserver gates;
     private final EventRecorder events;
     private final Clock clock;
@@ -35,7 +37,14 @@ public final class ShiftRunner {
 
     /** {@code beforeWrite} runs between decision and write; tests use it to simulate a process killed right there. */
     public ShiftRunner(IstioApi istio, GateObserver gates, Clock clock, Runnable beforeWrite) {
+        this(istio, new LiveReads(istio), gates, clock, beforeWrite);
+    }
+
+    /** Reads the VirtualService of each invocation first through {@code reads} (a pass's lists), re-reads live. */
+    ShiftRunner(IstioApi istio, ClusterReads reads, GateObserver gates, Clock clock, Runnable beforeWrite) {
         this.istio = istio;
+        this.reads = reads;
+        this.liveReads = new LiveReads(istio);
         this.gates = gates;
         this.events = new EventRecorder(istio.api());
         this.clock = clock;
@@ -54,7 +63,7 @@ public final class ShiftRunner {
 
     /** The stored state and the live route, without deciding anything. */
     public Snapshot status(ShiftPolicy policy) {
-        ObjectNode vs = read(policy);
+        ObjectNode vs = read(policy, reads);
         LiveRoute live = live(policy, vs);
         Optional<RolloutState> state = StateCodec.read(vs);
         return new Snapshot(policy, live, state.orElseGet(() -> StepPlanner.fresh(policy, live)), state.isPresent());
@@ -64,13 +73,20 @@ public final class ShiftRunner {
     public record Snapshot(ShiftPolicy policy, LiveRoute live, RolloutState state, boolean stored) {
     }
 
+    /**
+     * One clock per invocation: {@code now} is taken once, before the first read, and every decision of this invocation
+     * (also after re-reading on a conflict, however long the failed write or the gates took) judges the interval
+     * against it; it is also the transition time written, so a stored time is never later than its write. A stepper
+     * that started within the interval of someone else's transition therefore never advances again after it reads
+     * that transition.
+     */
     private StepResult run(ShiftPolicy policy, boolean dryRun, ManualCommand command) {
+        Instant now = clock.instant();
         int conflicts = 0;
         while (true) {
-            ObjectNode vs = read(policy);
+            ObjectNode vs = read(policy, conflicts == 0 ? reads : liveReads);
             LiveRoute live = live(policy, vs);
             RolloutState state = StateCodec.read(vs).orElse(null);
-            Instant now = clock.instant();
             Decision decision;
             if (command == null) {
                 GateNeeds needs = StepPlanner.needs(policy, state, live, now);
@@ -113,17 +129,17 @@ public final class ShiftRunner {
                     decision.targetWeight(), decision.reason());
             RolloutState after = decision.next();
             if (decision.action() == Decision.Action.ROLLBACK) {
-                after = verifyRollback(policy, after);
+                after = verifyRollback(policy, after, now);
             }
-            event(policy, written, decision, after);
+            event(policy, written, decision, after, now);
             return new StepResult(policy, decision, live, after, true, false, conflicts);
         }
     }
 
     /** Reads the weights back after a rollback; if they are not 100% source, marks the rollout Failed. */
-    private RolloutState verifyRollback(ShiftPolicy policy, RolloutState rolledBack) {
+    private RolloutState verifyRollback(ShiftPolicy policy, RolloutState rolledBack, Instant now) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            ObjectNode vs = read(policy);
+            ObjectNode vs = read(policy, liveReads);
             LiveRoute live = live(policy, vs);
             if (live.fromWeight() == 100 && live.toWeight() == 0 && !live.headerRoute()) {
                 LOG.infof("[%s] policy=%s rollback verified: %s=100%%", policy.target(), policy.name(), policy.from());
@@ -132,8 +148,8 @@ public final class ShiftRunner {
             String why = "rollback not confirmed: read back " + policy.from() + "=" + live.fromWeight() + " " + policy.to() + "="
                     + live.toWeight() + "; check the VirtualService by hand";
             RolloutState failed = new RolloutState(Phase.Failed, live.toWeight(), rolledBack.stepIndex(), live.headerRoute(),
-                    rolledBack.failedChecks(), rolledBack.inconclusiveChecks(), clock.instant(), why, rolledBack.history())
-                    .withHistory(new HistoryEntry(clock.instant(), "Failed", live.toWeight(), why, List.of()));
+                    rolledBack.failedChecks(), rolledBack.inconclusiveChecks(), now, why, rolledBack.history())
+                    .withHistory(new HistoryEntry(now, "Failed", live.toWeight(), why, List.of()));
             ObjectNode updated = vs.deepCopy();
             StateCodec.write(updated, failed);
             try {
@@ -147,22 +163,22 @@ public final class ShiftRunner {
         throw new ShiftException("could not confirm the rollback of " + policy.target(), "check the VirtualService by hand");
     }
 
-    private void event(ShiftPolicy policy, ObjectNode vs, Decision decision, RolloutState after) {
+    private void event(ShiftPolicy policy, ObjectNode vs, Decision decision, RolloutState after, Instant now) {
         if (decision.eventReason() == null) {
             return;
         }
         boolean failed = after.phase() == Phase.Failed;
         try {
             events.record(vs, failed ? "Failed" : decision.eventReason(), "policy " + policy.name() + ": " + after.message(),
-                    decision.warning() || failed, clock.instant());
+                    decision.warning() || failed, now);
         } catch (KubeException e) {
             LOG.warnf("[%s] policy=%s could not record the Event %s: %s", policy.target(), policy.name(),
                     decision.eventReason(), e.getMessage());
         }
     }
 
-    private ObjectNode read(ShiftPolicy policy) {
-        return istio.readVirtualService(policy.namespace(), policy.virtualService(), policy.istioVersion())
+    private static ObjectNode read(ShiftPolicy policy, ClusterReads from) {
+        return from.virtualService(policy)
                 .orElseThrow(() -> new ShiftException("VirtualService " + policy.target() + " not found (policy " + policy.name()
                         + ", " + policy.source() + ")", "create it first (kubectl get virtualservices -n " + policy.namespace()
                         + ") or fix spec.virtualService"));

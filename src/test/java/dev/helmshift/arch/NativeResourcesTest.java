@@ -42,8 +42,15 @@ class NativeResourcesTest {
             "dev/helmshift/render/helm-api-versions.txt"),
             dev.helmshift.chart.schema.engine.JsonSchema.metaSchemaResources().stream()).toList();
 
-    /** The classes that call getResource*; a new caller must add what it reads to READ_BY_NAME. */
+    /**
+     * Read by name on the JVM only: cli.ConsoleLogging reads Quarkus' settings for the lean launch of the shift
+     * commands, which a native executable never takes (it starts Quarkus, whose configuration is built in).
+     */
+    static final List<String> READ_ON_THE_JVM_ONLY = List.of("application.properties");
+
+    /** The classes that call getResource*; a new caller must add what it reads to READ_BY_NAME or READ_ON_THE_JVM_ONLY. */
     static final Set<String> RESOURCE_READERS = Set.of(
+            "dev.helmshift.cli.ConsoleLogging",
             "dev.helmshift.shift.PolicyLoader",
             "dev.helmshift.shift.demo.DemoCluster",
             "dev.helmshift.analysis.policy.PolicyLoader",
@@ -66,6 +73,15 @@ class NativeResourcesTest {
             assertThat(matchesAny(includes, name))
                     .as("%s is read at run time but quarkus.native.resources.includes does not cover it", name)
                     .isTrue();
+        }
+    }
+
+    @Test
+    void whatIsReadOnTheJvmOnlyIsPackaged() throws IOException {
+        for (String name : READ_ON_THE_JVM_ONLY) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(name)) {
+                assertThat(in).as("classpath resource %s", name).isNotNull();
+            }
         }
     }
 

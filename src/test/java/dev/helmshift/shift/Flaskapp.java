@@ -104,6 +104,10 @@ final class Flaskapp {
             now = now.plus(d);
         }
 
+        void set(Instant instant) {
+            now = instant;
+        }
+
         @Override
         public ZoneOffset getZone() {
             return ZoneOffset.UTC;

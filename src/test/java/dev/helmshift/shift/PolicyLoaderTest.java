@@ -1,12 +1,16 @@
 package dev.helmshift.shift;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,6 +69,27 @@ class PolicyLoaderTest {
         assertThatThrownBy(() -> new PolicyLoader().load(List.of(DIR.resolve("good/flaskapp.yaml")), "prod"))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("the policy is for namespace 'default' but -n says 'prod'");
+    }
+
+    @Test
+    void manyFilesAreReadInParallelYetKeepTheirOrderAndTheFirstBadFileInOrderIsTheOneReported(@TempDir Path dir) throws Exception {
+        int files = PolicyLoader.PARALLEL_FROM * 3;
+        for (int i = 0; i < files; i++) {
+            Files.writeString(dir.resolve(String.format("p%03d.yaml", i)), """
+                    apiVersion: helmshift.dev/v1
+                    kind: ShiftPolicy
+                    metadata: {name: p%d, namespace: default}
+                    spec: {virtualService: vs%d, host: flaskapp, from: v1, to: v2, steps: [50, 100]}
+                    """.formatted(i, i));
+        }
+        List<ShiftPolicy> all = new PolicyLoader().load(List.of(dir), null);
+        assertThat(all).extracting(ShiftPolicy::name).containsExactlyElementsOf(IntStream.range(0, files).mapToObj(i -> "p" + i).toList());
+
+        Files.writeString(dir.resolve("p040.yaml"), "apiVersion: helmshift.dev/v1\nkind: ShiftPolicy\nspec: {bad\n");
+        Files.copy(DIR.resolve("bad/missing-to.yaml"), dir.resolve("p007.yaml"), StandardCopyOption.REPLACE_EXISTING);
+        assertThatThrownBy(() -> new PolicyLoader().load(List.of(dir), null))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageStartingWith(dir.resolve("p007.yaml") + ":4 at $.spec: required property 'to' not found");
     }
 
     @Test

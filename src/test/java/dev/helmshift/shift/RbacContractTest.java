@@ -1,5 +1,6 @@
 package dev.helmshift.shift;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.helmshift.k8s.IstioApi;
 import dev.helmshift.k8s.KubeApi;
 import dev.helmshift.testing.HelmRunner;
@@ -45,8 +46,8 @@ class RbacContractTest {
     /** apiGroup/resource → verbs, as the Role must grant them and nothing more. */
     static final Map<String, Set<String>> ROLE = new TreeMap<>(Map.of(
             "networking.istio.io/virtualservices", Set.of("get", "list", "patch"),
-            "networking.istio.io/destinationrules", Set.of("get"),
-            "apps/deployments", Set.of("get"),
+            "networking.istio.io/destinationrules", Set.of("get", "list"),
+            "apps/deployments", Set.of("get", "list"),
             "/events", Set.of("create")));
 
     /** A namespaced resource request: /api/v1/namespaces/NS/RES[/NAME] or /apis/GROUP/VERSION/namespaces/NS/RES[/NAME]. */
@@ -68,11 +69,14 @@ class RbacContractTest {
         istio = new IstioApi(api);
         clock = new Flaskapp.ManualClock(Instant.parse("2026-03-01T10:00:00Z"));
         Flaskapp.seed(api, null);
+        ObjectNode second = Flaskapp.vs(api).deepCopy();
+        second.set("metadata", second.objectNode().put("name", "flaskapp-b").put("namespace", "default"));
+        api.create(Flaskapp.VS.substring(0, Flaskapp.VS.lastIndexOf('/')), second);
         drain(server.getKubernetesMockServer());
     }
 
     @Test
-    void theChartsRoleGrantsExactlyGetListPatchOnVirtualServicesGetOnDestinationRulesAndDeploymentsCreateOnEvents() {
+    void theChartsRoleGrantsExactlyGetListPatchOnVirtualServicesGetListOnDestinationRulesAndDeploymentsCreateOnEvents() {
         HelmRunner.Result rendered = HelmRunner.template("shift", TestTools.projectDir().resolve("deploy/chart"), List.of("-n", "rollouts"));
         assertThat(rendered.exitCode()).as(rendered.output()).isZero();
         List<Map<String, Object>> roles = new ArrayList<>();
@@ -101,7 +105,7 @@ class RbacContractTest {
     }
 
     @Test
-    void theControllerOnlySendsRequestsTheRoleAllowsThroughStepsConflictsRollbackAndEveryManualCommand() throws Exception {
+    void theControllerOnlySendsRequestsTheRoleAllowsThroughStepsConflictsRollbackEveryManualCommandAndAPass() throws Exception {
         ShiftPolicy p = new PolicyLoader().loadText("rbac.yaml", """
                 apiVersion: helmshift.dev/v1
                 kind: ShiftPolicy
@@ -149,6 +153,15 @@ class RbacContractTest {
             runner.apply(p, command, false);
         }
         runner.status(p);
+        ShiftPolicy second = new PolicyLoader().loadText("rbac-b.yaml", """
+                apiVersion: helmshift.dev/v1
+                kind: ShiftPolicy
+                metadata: {name: flaskapp-b, namespace: default}
+                spec: {virtualService: flaskapp-b, host: flaskapp, from: v1, to: v2, steps: [50, 100],
+                       gates: {readiness: {deployment: flaskapp-v2}}}
+                """, null).get(0);
+        List<ShiftPass.Outcome<StepResult>> pass = ShiftPass.run(istio, clock, List.of(p, second), 2, (r, policy) -> r.step(policy, false));
+        assertThat(pass).extracting(o -> o.value().decision().action()).containsExactly(Decision.Action.NOOP, Decision.Action.ADVANCE);
 
         Map<String, Set<String>> used = new TreeMap<>();
         List<String> outside = new ArrayList<>();
@@ -170,10 +183,11 @@ class RbacContractTest {
             }
         }
         assertThat(outside).as("requests the Role does not allow").isEmpty();
-        assertThat(used).as("every write went through, as patches").containsEntry("networking.istio.io/virtualservices", Set.of("get", "patch"))
+        assertThat(used).as("every write went through, as patches; the pass listed what it read")
+                .containsEntry("networking.istio.io/virtualservices", Set.of("get", "list", "patch"))
                 .containsEntry("/events", Set.of("create"))
-                .containsEntry("networking.istio.io/destinationrules", Set.of("get"))
-                .containsEntry("apps/deployments", Set.of("get"));
+                .containsEntry("networking.istio.io/destinationrules", Set.of("get", "list"))
+                .containsEntry("apps/deployments", Set.of("get", "list"));
         assertThat(conflicts).as("the concurrent steppers collided at least once").isPositive();
         assertThat(Flaskapp.state(api).phase()).isEqualTo(Phase.Promoted);
     }

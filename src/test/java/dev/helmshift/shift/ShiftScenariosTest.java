@@ -193,6 +193,28 @@ class ShiftScenariosTest {
     }
 
     @Test
+    void noWeightMovesWhileTheDestinationRuleLacksTheTargetSubsetAndTheHoldNamesTheRuleAndTheSubset() {
+        Flaskapp.seed(api, null);
+        String rulePath = "/apis/networking.istio.io/v1alpha3/namespaces/default/destinationrules/flaskapp";
+        ObjectNode rule = api.get(rulePath).orElseThrow();
+        ObjectNode withoutV2 = rule.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) withoutV2.path("spec").path("subsets")).remove(1);
+        api.replace(rulePath, withoutV2);
+        ShiftPolicy p = policy("steps: [25, 100]", 3);
+
+        StepResult held = runner().step(p, false);
+        assertThat(held.decision().action()).isEqualTo(Decision.Action.HOLD);
+        assertThat(held.decision().reason()).isEqualTo("waiting for v2 to be ready: the DestinationRule flaskapp in default defines "
+                + "no subset v2 (it has v1); add it to spec.subsets with the version's pod labels");
+        assertThat(Flaskapp.weights(api)).isEqualTo("v1=-");
+
+        api.replace(rulePath, api.get(rulePath).orElseThrow().set("spec", rule.path("spec").deepCopy()));
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(runner().step(p, false).decision().action()).isEqualTo(Decision.Action.ADVANCE);
+        assertThat(Flaskapp.weights(api)).isEqualTo("v1=75 v2=25");
+    }
+
+    @Test
     void rollsBackAfterExactlyFailureThresholdFailedChecks() {
         Flaskapp.seed(api, null);
         ShiftPolicy p = policy("steps: [25, 100]", 3);

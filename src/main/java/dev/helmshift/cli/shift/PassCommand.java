@@ -3,7 +3,7 @@ package dev.helmshift.cli.shift;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.helmshift.error.ExitCode;
-import dev.helmshift.error.HelmshiftException;
+import dev.helmshift.shift.ShiftPass;
 import dev.helmshift.shift.ShiftPolicy;
 import dev.helmshift.shift.ShiftRunner;
 import dev.helmshift.shift.StepResult;
@@ -18,14 +18,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * One pass over every policy given (plan, step, promote, abort, pause, resume, retry). A policy that fails with an API
- * error does not stop the others; the exit code is the worst seen: 3 for an API error, 1 for a rollout this pass rolled
- * back or failed, else 0. A bad policy stops everything before the cluster is contacted (exit 2).
+ * One pass over every policy given (plan, step, promote, abort, pause, resume, retry), {@code --parallel} at a time. A
+ * policy that fails does not stop the others; the exit code is the worst seen: 4 for a bug, 3 for an API error, 1 for a
+ * rollout this pass rolled back or failed, else 0. A bad policy or option stops everything before the cluster is
+ * contacted (exit 2). Rows come out in the order of the policies.
  */
 abstract class PassCommand implements Callable<Integer> {
 
     @Mixin
     PolicyOptions options;
+
+    @Mixin
+    ParallelOption parallel;
 
     @Option(names = "--dry-run", description = "Decide and show, but write nothing.")
     boolean dryRun;
@@ -47,22 +51,23 @@ abstract class PassCommand implements Callable<Integer> {
         int exit = ExitCode.OK.code();
         ArrayNode json = Views.JSON.createArrayNode();
         List<List<String>> rows = new ArrayList<>();
+        int parallelism = parallel.value();
         try (ShiftSession session = ShiftSession.open(options)) {
-            for (ShiftPolicy policy : session.policies()) {
-                try {
-                    StepResult result = apply(session.runner(), policy);
-                    if (rollbackFails() && result.rolledBackOrFailed()) {
-                        exit = Math.max(exit, ExitCode.FINDINGS.code());
-                    }
-                    json.add(row(result));
-                    rows.add(List.of(policy.name(), policy.target(),
-                            (result.dryRun() ? "(dry-run) " : "") + result.decision().action().name(),
-                            result.state().phase().name(), result.state().weight() + "%", result.decision().reason()));
-                } catch (HelmshiftException e) {
-                    exit = Math.max(exit, e.exitCode().code());
-                    err.println("helmshift: " + policy.target() + " (policy " + policy.name() + "): " + e.userLine());
-                    json.add(Views.error(policy, e.userLine()));
+            for (ShiftPass.Outcome<StepResult> outcome : session.pass(parallelism, this::apply)) {
+                ShiftPolicy policy = outcome.policy();
+                if (outcome.error() != null) {
+                    exit = Math.max(exit, Views.failure(err, policy, outcome.error()));
+                    json.add(Views.error(policy, outcome.error()));
+                    continue;
                 }
+                StepResult result = outcome.value();
+                if (rollbackFails() && result.rolledBackOrFailed()) {
+                    exit = Math.max(exit, ExitCode.FINDINGS.code());
+                }
+                json.add(row(result));
+                rows.add(List.of(policy.name(), policy.target(),
+                        (result.dryRun() ? "(dry-run) " : "") + result.decision().action().name(),
+                        result.state().phase().name(), result.state().weight() + "%", result.decision().reason()));
             }
         }
         if (options.output == PolicyOptions.OutputFormat.json) {

@@ -2,8 +2,8 @@ package dev.helmshift.cli.shift;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.helmshift.error.ExitCode;
-import dev.helmshift.error.HelmshiftException;
 import dev.helmshift.shift.Phase;
+import dev.helmshift.shift.ShiftPass;
 import dev.helmshift.shift.ShiftPolicy;
 import dev.helmshift.shift.ShiftRunner;
 import picocli.CommandLine.Command;
@@ -23,6 +23,9 @@ class StatusCommand implements Callable<Integer> {
     @Mixin
     PolicyOptions options;
 
+    @Mixin
+    ParallelOption parallel;
+
     @Option(names = {"-w", "--watch"}, description = "Show again every 2 seconds until every rollout is finished.")
     boolean watch;
 
@@ -31,9 +34,10 @@ class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        int parallelism = parallel.value();
         try (ShiftSession session = ShiftSession.open(options)) {
             while (true) {
-                Pass pass = show(session);
+                Pass pass = show(session, parallelism);
                 if (!watch || pass.finished) {
                     return pass.exit;
                 }
@@ -45,30 +49,30 @@ class StatusCommand implements Callable<Integer> {
     private record Pass(int exit, boolean finished) {
     }
 
-    private Pass show(ShiftSession session) {
+    private Pass show(ShiftSession session, int parallelism) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int exit = ExitCode.OK.code();
         boolean finished = true;
         ArrayNode json = Views.JSON.createArrayNode();
         List<List<String>> rows = new ArrayList<>();
-        for (ShiftPolicy policy : session.policies()) {
-            try {
-                ShiftRunner.Snapshot snapshot = session.runner().status(policy);
-                Phase phase = snapshot.state().phase();
-                if (phase == Phase.RolledBack || phase == Phase.Failed) {
-                    exit = Math.max(exit, ExitCode.FINDINGS.code());
-                }
-                finished &= phase.terminal();
-                json.add(Views.status(policy, snapshot.state()));
-                rows.add(List.of(policy.name(), policy.target(), phase.name(), Views.bar(snapshot.state().weight()),
-                        String.valueOf(snapshot.state().stepIndex()), String.valueOf(snapshot.state().failedChecks()),
-                        snapshot.state().message()));
-            } catch (HelmshiftException e) {
-                exit = Math.max(exit, e.exitCode().code());
-                err.println("helmshift: " + policy.target() + " (policy " + policy.name() + "): " + e.userLine());
-                json.add(Views.error(policy, e.userLine()));
+        for (ShiftPass.Outcome<ShiftRunner.Snapshot> outcome : session.pass(parallelism, ShiftRunner::status)) {
+            ShiftPolicy policy = outcome.policy();
+            if (outcome.error() != null) {
+                exit = Math.max(exit, Views.failure(err, policy, outcome.error()));
+                json.add(Views.error(policy, outcome.error()));
+                continue;
             }
+            ShiftRunner.Snapshot snapshot = outcome.value();
+            Phase phase = snapshot.state().phase();
+            if (phase == Phase.RolledBack || phase == Phase.Failed) {
+                exit = Math.max(exit, ExitCode.FINDINGS.code());
+            }
+            finished &= phase.terminal();
+            json.add(Views.status(policy, snapshot.state()));
+            rows.add(List.of(policy.name(), policy.target(), phase.name(), Views.bar(snapshot.state().weight()),
+                    String.valueOf(snapshot.state().stepIndex()), String.valueOf(snapshot.state().failedChecks()),
+                    snapshot.state().message()));
         }
         if (options.output == PolicyOptions.OutputFormat.json) {
             out.println(Views.json(json));

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.helmshift.shift.RolloutState;
 import dev.helmshift.shift.ShiftPolicy;
+import dev.helmshift.error.ExitCode;
+import dev.helmshift.error.HelmshiftException;
 import dev.helmshift.report.Json;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +48,26 @@ final class Views {
         o.put("virtualService", policy.virtualService());
         o.put("error", message);
         return o;
+    }
+
+    /**
+     * Reports on stderr that one policy failed, without stopping the others: one line for an error meant for users,
+     * the trace for a bug. Returns the exit code it calls for.
+     */
+    static int failure(PrintWriter err, ShiftPolicy policy, RuntimeException e) {
+        String prefix = "helmshift: " + policy.target() + " (policy " + policy.name() + "): ";
+        if (e instanceof HelmshiftException known) {
+            err.println(prefix + known.userLine());
+            return known.exitCode().code();
+        }
+        err.println(prefix + "internal error: " + e + " (this is a bug; please report it with the trace below)");
+        e.printStackTrace(err);
+        return ExitCode.INTERNAL.code();
+    }
+
+    /** The JSON row of a failed policy: its message as a user sees it. */
+    static ObjectNode error(ShiftPolicy policy, RuntimeException e) {
+        return error(policy, e instanceof HelmshiftException known ? known.userLine() : "internal error: " + e);
     }
 
     static String json(ArrayNode rows) {

@@ -138,6 +138,30 @@ class ShiftCliTest {
         assertThat(vs()).isEqualTo(before);
     }
 
+    /** In-process through Quarkus' command tree; in ShiftCliIT through the packaged jar's lean launch: the same texts. */
+    @Test
+    void usageAndBadOptionsReadTheSameWhicheverWayTheCommandStarts(QuarkusMainLauncher launcher) throws Exception {
+        LaunchResult help = launcher.launch("shift", "step", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.getOutput()).startsWith("""
+                Usage: helmshift shift step [-hV] [--dry-run] [-n=NS] [-o=FORMAT]
+                                            [--parallel=N] --policy=FILE|DIR
+                                            [--policy=FILE|DIR]...
+                One health-gated step for every policy (the CronJob entry).""")
+                .contains("      --parallel=N        Rollouts worked on at the same time, each one request\n");
+
+        LaunchResult unknown = launcher.launch("shift", "plan", "--bogus", "--policy", "x.yaml");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.getErrorOutput()).contains("helmshift: Unknown option: '--bogus'")
+                .contains("Try 'helmshift shift plan --help' for usage.");
+
+        Path p = policy("flaskapp", name, "1m", 3);
+        LaunchResult parallel = launcher.launch("shift", "status", "--parallel", "0", "--policy", p.toString());
+        assertThat(parallel.exitCode()).isEqualTo(2);
+        assertThat(parallel.getErrorOutput()).contains("helmshift: --parallel must be between 1 and 64, got 0 "
+                + "(e.g. --parallel 8; each rollout sends its requests one after the other)");
+    }
+
     @Test
     void stepAdvancesAndStatusReportsTheJsonContract(QuarkusMainLauncher launcher) throws Exception {
         Path p = policy("flaskapp", name, "1m", 3);

@@ -18,17 +18,12 @@ import java.util.List;
  *   <li>{@code file}: the file at that absolute path on this machine, as helm reads it (a relative reference in
  *       values.schema.json resolves against {@code file:///values.schema.json}, so {@code other.json} is
  *       {@code /other.json});</li>
- *   <li>{@code http}, {@code https}: helm fetches them; helmshift does not go on the network, so such a reference
- *       fails the way helm's fails when the fetch fails, {@code HTTP request failed for URL: Get "URL": ...}, with
- *       that reason at the end;</li>
+ *   <li>{@code http}, {@code https}: fetched as helm fetches them ({@link RemoteSchemas}), with helm's error texts;</li>
  *   <li>{@code urn}: helm resolves none, warns once and uses the permissive schema {@code true};</li>
  *   <li>anything else: {@code no URLLoader registered for "URL"}.</li>
  * </ul>
  */
 public final class HelmUrlLoader implements UrlLoader {
-    /** The reason we give where helm would report its network error. */
-    public static final String NOT_FETCHED = "helmshift does not fetch remote schemas";
-
     private final List<String> warnings;
 
     /** @param warnings receives what helm logs at WARN level (an unresolved {@code urn:} reference) */
@@ -46,8 +41,7 @@ public final class HelmUrlLoader implements UrlLoader {
         }
         return switch (u.scheme()) {
             case "file" -> file(u.path());
-            case "http", "https" -> throw new SchemaException("HTTP request failed for " + url + ": Get "
-                    + GoQuote.quote(url) + ": " + NOT_FETCHED);
+            case "http", "https" -> RemoteSchemas.fetch(url);
             case "urn" -> {
                 String warning = "unresolved URN reference ignored; using permissive schema urn=" + url;
                 if (!warnings.contains(warning)) {
