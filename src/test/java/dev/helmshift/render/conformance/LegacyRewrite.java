@@ -24,12 +24,13 @@ final class LegacyRewrite {
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(dest);
                 } else if (file.toString().contains("/templates/")) {
-                    String text = Files.readString(file, StandardCharsets.UTF_8);
+                    // Latin-1 maps each byte to one char and back, so a template that is not UTF-8 keeps its bytes.
+                    String text = Files.readString(file, StandardCharsets.ISO_8859_1);
                     String rewritten = rewrite(text);
                     if (!rewritten.equals(text)) {
                         rewrites[0]++;
                     }
-                    Files.writeString(dest, rewritten, StandardCharsets.UTF_8);
+                    Files.writeString(dest, rewritten, StandardCharsets.ISO_8859_1);
                 } else {
                     Files.copy(file, dest);
                 }
