@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
@@ -13,6 +14,20 @@ import java.util.stream.Stream;
  */
 final class LegacyRewrite {
     private LegacyRewrite() {
+    }
+
+    /** Deletes what is at {@code target}, then {@link #copy copies} {@code chart} there. */
+    static int replace(Path chart, Path target) {
+        if (Files.exists(target)) {
+            try (Stream<Path> old = Files.walk(target)) {
+                for (Path file : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return copy(chart, target);
     }
 
     /** Copies {@code chart} to {@code target}, rewriting the idiom in every template; returns how many it rewrote. */
