@@ -62,6 +62,13 @@ final class Collections {
                     throw new FunctionException("reflect: slice index out of range");
                 }
                 item = list.get(x);
+            } else if (item instanceof byte[] bytes) {
+                // a []byte (.Files.GetBytes): its elements are uint8, shown as numbers like a string's bytes below
+                int x = indexArg(index, bytes.length);
+                if (x == bytes.length) {
+                    throw new FunctionException("reflect: slice index out of range");
+                }
+                item = bytes[x] & 0xff;
             } else if (item instanceof String s) {
                 byte[] bytes = GoBytes.encode(s);
                 int x = indexArg(index, bytes.length);

@@ -201,6 +201,12 @@ final class Executor implements CallContext {
                     ran = true;
                     oneIteration(r, Integer.valueOf(i), false, list.get(i), elemIface, mark);
                 }
+            } else if (val instanceof byte[] bytes) {
+                // a []byte (.Files.GetBytes) ranges over its uint8 elements
+                for (int i = 0; i < bytes.length; i++) {
+                    ran = true;
+                    oneIteration(r, Integer.valueOf(i), false, bytes[i] & 0xff, false, mark);
+                }
             } else if (val instanceof Map<?, ?> map) {
                 if (!map.isEmpty()) {
                     List<String> keys = new ArrayList<>(map.size());
