@@ -170,9 +170,18 @@ public final class GoBytes {
         return n;
     }
 
-    /** Whether {@code c} stands for a byte that is not part of valid UTF-8. */
+    /**
+     * Whether {@code c} is in the raw-byte range. Alone that does not make it a raw byte: the second half of a
+     * character above U+FFFF (💀 is D83D DC80) is in the same range, so code that walks chars asks
+     * {@link #isRawByteAt}; code that walks code points may ask this.
+     */
     public static boolean isRawByte(char c) {
         return c >= FIRST_RAW && c <= LAST_RAW;
+    }
+
+    /** Whether the char at {@code i} stands for a byte that is not part of valid UTF-8 (not a surrogate pair's half). */
+    public static boolean isRawByteAt(CharSequence s, int i) {
+        return isRawByte(s.charAt(i)) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
     }
 
     /** The byte (0x80..0xFF) a raw-byte char stands for. */
@@ -191,7 +200,7 @@ public final class GoBytes {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
-            if (isRawByte(s.charAt(i))) {
+            if (isRawByteAt(s, i)) {
                 return true;
             }
         }

@@ -147,7 +147,7 @@ public final class GoStrings {
             if (c != '\\') {
                 flushBytes(pendingBytes, out);
                 // A byte that is not UTF-8 written as itself is read as U+FFFD; only a \x escape makes a byte.
-                out.append(GoBytes.isRawByte(c) ? '\uFFFD' : c);
+                out.append(GoBytes.isRawByteAt(body, pos[0]) ? '\uFFFD' : c);
                 pos[0]++;
                 continue;
             }

@@ -102,6 +102,18 @@ class GoBytesTest {
     }
 
     @Test
+    void theSecondHalfOfACharacterAboveU_FFFFIsNeverARawByteThoughItSharesTheirRange() {
+        // 💀 U+1F480 is D83D DC80 and 📦 U+1F4E6 is D83D DCE6: their low halves lie in U+DC80..U+DCFF
+        for (String s : new String[] {"💀", "a📦", "📦\udce9"}) {
+            assertThat(GoBytes.isRawByteAt(s, s.length() - (s.endsWith("\udce9") ? 2 : 1))).as(s).isFalse();
+        }
+        assertThat(GoBytes.hasRawBytes("💀 and 📦")).isFalse();
+        assertThat(GoBytes.hasRawBytes("📦\udce9")).isTrue();
+        assertThat(GoBytes.isRawByteAt("📦\udce9", 2)).isTrue();
+        assertThat(GoBytes.encode("💀")).isEqualTo(bytes(0xF0, 0x9F, 0x92, 0x80));
+    }
+
+    @Test
     void aLoneSurrogateThatStandsForNoByteIsEncodedAsU_FFFD() {
         assertThat(GoBytes.encode("a\uD800b\uDC00")).isEqualTo("a\uFFFDb\uFFFD".getBytes(StandardCharsets.UTF_8));
         assertThat(GoBytes.toValidUtf8("a\uD800😀")).isEqualTo("a\uFFFD😀");

@@ -541,7 +541,7 @@ public final class GoFmt {
     private static boolean canBackquote(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '`' || c == '\uFEFF' || (c < ' ' && c != '\t') || c == 0x7f || GoBytes.isRawByte(c)) {
+            if (c == '`' || c == '\uFEFF' || (c < ' ' && c != '\t') || c == 0x7f || GoBytes.isRawByteAt(s, i)) {
                 return false;
             }
         }

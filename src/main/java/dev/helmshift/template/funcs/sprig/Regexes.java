@@ -27,7 +27,7 @@ public final class Regexes {
      */
     static Pattern compile(String regex) {
         for (int i = 0; i < regex.length(); i++) {
-            if (GoBytes.isRawByte(regex.charAt(i))) {
+            if (GoBytes.isRawByteAt(regex, i)) {
                 throw new FunctionException("error parsing regexp: invalid UTF-8: `" + regex.substring(i) + "`");
             }
         }
@@ -48,8 +48,8 @@ public final class Regexes {
     }
 
     private static String goQuote(String s) {
-        boolean backquotable = s.indexOf('`') < 0
-                && s.chars().noneMatch(c -> c < ' ' && c != '\t' || c == 0x7F || GoBytes.isRawByte((char) c));
+        boolean backquotable = s.indexOf('`') < 0 && !GoBytes.hasRawBytes(s)
+                && s.chars().noneMatch(c -> c < ' ' && c != '\t' || c == 0x7F);
         return backquotable ? "`" + s + "`" : GoStrconv.quote(s);
     }
 
