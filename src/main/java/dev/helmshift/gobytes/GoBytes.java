@@ -208,6 +208,14 @@ public final class GoBytes {
     }
 
     /**
+     * The same bytes, with raw bytes that spell valid UTF-8 together read as the character they spell: a character
+     * cut in two by byte offsets and joined again is that character, as it is to Go, which keeps only bytes.
+     */
+    public static String rejoined(String s) {
+        return hasRawBytes(s) ? decode(encode(s)) : s;
+    }
+
+    /**
      * The string with each raw byte (and any other lone surrogate) replaced by U+FFFD: what encoding/json writes for
      * a string that is not UTF-8, and what its decoder makes of one.
      */

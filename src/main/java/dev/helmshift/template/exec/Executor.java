@@ -589,7 +589,8 @@ final class Executor implements CallContext {
         try {
             Object result = fn.body().call(this, argv);
             resultIface = false;
-            return result;
+            // A function that joins strings (printf, join, replace, include, ...) may join the halves of a cut character.
+            return result instanceof String s ? GoBytes.rejoined(s) : result;
         } catch (FunctionException e) {
             node = callNode;
             throw error("error calling " + name + ": " + e.getMessage(), e.getCause() != null ? e.getCause() : e);
