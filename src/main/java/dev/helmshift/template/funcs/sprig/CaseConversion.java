@@ -1,119 +1,333 @@
 package dev.helmshift.template.funcs.sprig;
 
 import dev.helmshift.gobytes.GoBytes;
-
-import java.util.ArrayList;
-import java.util.List;
+import dev.helmshift.template.funcs.value.GoStrconv;
 
 /**
- * Sprig's snakecase, kebabcase and camelcase (huandu/xstrings). Words break at connectors (space, '_', '-'), at a
- * lower-to-upper change, at the end of an acronym ({@code HTTPServer} → http, server), and before a number that is
- * followed by lower-case letters ({@code http2xx} → http, 2xx) while a number followed by an upper-case letter stays
- * with its word ({@code Bld4Floor} → bld4, floor).
+ * Sprig's snakecase, kebabcase and camelcase as huandu/xstrings v1.5.0, the version helm v4.1.4 builds with, does
+ * them (pinned against helm; its camelcase differs from xstrings' 2022 main branch).
+ * <p>
+ * snakecase and kebabcase split the string into words of one kind (upper-case, lower-case, number, connector,
+ * punctuation, other, invalid bytes) and join them in lower case. A connector word (space, '_', '-') becomes one
+ * connector per character, so {@code "a  b"} is {@code a__b}. The end of an acronym starts a new word
+ * ({@code HTTPServer} → http_server). A number goes with the word before it unless lower-case letters follow it
+ * ({@code Bld4Floor} → bld4_floor, {@code http2xx} → http_2xx).
+ * <p>
+ * camelcase removes a single connector and upper-cases the rune after it; leading connectors stay, and so does every
+ * connector but the last of a run. A word's leading capitals after its first are lowered; other runes keep their case.
+ * <p>
+ * Runes are Go's: a raw byte (and U+FFFD) is {@code utf8.RuneError}. Words copy their text unchanged. Runes that are
+ * lowered or written one by one come out as U+FFFD.
  */
 public final class CaseConversion {
     private CaseConversion() {
     }
 
+    private static final int RUNE_ERROR = 0xFFFD;
+
+    private enum Kind { INVALID, NUMBER, UPPER_CASE, ALPHABET, CONNECTOR, PUNCT, OTHER }
+
+    /** One word of {@code runes[start, end)}; the next word starts at {@code end}. */
+    private record Word(Kind kind, int start, int end) {
+    }
+
     public static String snakecase(String s) {
-        return joinLower(words(s), "_");
+        return toLowerWords(s, '_');
     }
 
     public static String kebabcase(String s) {
-        return joinLower(words(s), "-");
+        return toLowerWords(s, '-');
     }
 
-    /** xstrings ToCamelCase: connectors removed and the following rune upper-cased, other runes lower-cased. */
+    /**
+     * xstrings ToCamelCase as v1.5.0 does it. A single connector goes and the rune after it is upper-cased. A word that
+     * starts with a capital keeps only that capital of its leading capitals ({@code HTTPServer} → Httpserver,
+     * {@code FOO_BAR} → FooBar); other capitals stay ({@code helloWorld} → HelloWorld).
+     */
     public static String camelcase(String s) {
         if (s.isEmpty()) {
             return "";
         }
-        int[] cps = GoBytes.toValidUtf8(s).codePoints().toArray();
-        StringBuilder sb = new StringBuilder();
+        int[] runes = GoBytes.toValidUtf8(s).codePoints().toArray();
+        StringBuilder out = new StringBuilder(s.length());
         int i = 0;
         int r0 = 0;
-        boolean found = false;
-        while (i < cps.length) {
-            r0 = cps[i++];
+        boolean leadingCapitals = false;
+        while (i < runes.length) {
+            r0 = runes[i++];
             if (!isConnector(r0)) {
+                leadingCapitals = isUpper(r0);
                 r0 = Character.toUpperCase(r0);
-                found = true;
                 break;
             }
-            sb.appendCodePoint(r0);
+            out.appendCodePoint(r0);
         }
-        if (i >= cps.length) {
-            if (found) {
-                sb.appendCodePoint(r0);
-            }
-            return sb.toString();
+        if (i == runes.length) {
+            // the last rune read is written (again, when it was a connector), as xstrings does
+            return out.appendCodePoint(r0).toString();
         }
-        while (i < cps.length) {
+        while (i < runes.length) {
             int r1 = r0;
-            r0 = cps[i++];
+            r0 = runes[i++];
             if (isConnector(r0) && isConnector(r1)) {
-                sb.appendCodePoint(r1);
+                out.appendCodePoint(r1);
                 continue;
             }
             if (isConnector(r1)) {
+                leadingCapitals = isUpper(r0);
                 r0 = Character.toUpperCase(r0);
             } else {
-                r0 = Character.toLowerCase(r0);
-                sb.appendCodePoint(r1);
-            }
-        }
-        sb.appendCodePoint(r0);
-        return sb.toString();
-    }
-
-    static boolean isConnector(int c) {
-        return c == '-' || c == '_' || Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
-
-    static List<String> words(String s) {
-        List<String> words = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        int[] cps = s.codePoints().toArray();
-        for (int i = 0; i < cps.length; i++) {
-            int c = cps[i];
-            int prev = i > 0 ? cps[i - 1] : 0;
-            if (isConnector(c)) {
-                flush(words, cur);
-                continue;
-            }
-            boolean numberWord = cur.length() > 0 && Character.isDigit(cur.codePointAt(0));
-            if (Character.isUpperCase(c)) {
-                if (cur.length() > 0 && (Character.isLowerCase(prev) || Character.isDigit(prev))) {
-                    flush(words, cur);
-                } else if (cur.length() > 1 && Character.isUpperCase(prev) && i + 1 < cps.length
-                        && Character.isLowerCase(cps[i + 1])) {
-                    flush(words, cur);
-                }
-            } else if (Character.isDigit(c) && cur.length() > 0 && Character.isLetter(prev) && !numberWord) {
-                int j = i;
-                while (j < cps.length && Character.isDigit(cps[j])) {
-                    j++;
-                }
-                if (j < cps.length && Character.isLowerCase(cps[j])) {
-                    flush(words, cur);
+                out.appendCodePoint(r1);
+                if (leadingCapitals && isUpper(r0)) {
+                    r0 = Character.toLowerCase(r0);
+                } else {
+                    leadingCapitals = false;
                 }
             }
-            cur.appendCodePoint(c);
         }
-        flush(words, cur);
-        return words;
+        return out.appendCodePoint(r0).toString();
     }
 
-    private static void flush(List<String> words, StringBuilder cur) {
-        if (cur.length() > 0) {
-            words.add(cur.toString());
-            cur.setLength(0);
+    /** xstrings camelCaseToLowerCase: the words in lower case, {@code connector} where one word ends and another begins. */
+    private static String toLowerWords(String s, char connector) {
+        if (s.isEmpty()) {
+            return "";
+        }
+        Runes runes = new Runes(s);
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        Word word = runes.word(0);
+        while (word.end() < runes.length()) {
+            if (word.kind() != Kind.CONNECTOR) {
+                runes.lower(out, word.kind(), word, connector);
+            }
+            Word prev = word;
+            word = runes.word(word.end());
+            switch (prev.kind()) {
+                case NUMBER -> {
+                    while (word.kind() == Kind.ALPHABET || word.kind() == Kind.NUMBER) {
+                        runes.lower(out, word.kind(), word, connector);
+                        word = runes.word(word.end());
+                    }
+                    if (word.kind() != Kind.INVALID && word.kind() != Kind.PUNCT && word.kind() != Kind.CONNECTOR) {
+                        out.append(connector);
+                    }
+                }
+                case CONNECTOR -> runes.lower(out, prev.kind(), prev, connector);
+                case PUNCT -> {
+                    // punctuation joins the words around it without a connector
+                }
+                default -> word = afterLetters(runes, out, word, connector);
+            }
+        }
+        runes.lower(out, word.kind(), word, connector);
+        return out.toString();
+    }
+
+    /** After a word of letters: a number stays with it unless lower-case letters follow the number. */
+    private static Word afterLetters(Runes runes, StringBuilder out, Word word, char connector) {
+        if (word.kind() != Kind.NUMBER) {
+            if (word.kind() != Kind.CONNECTOR && word.kind() != Kind.PUNCT) {
+                out.append(connector);
+            }
+            return word;
+        }
+        if (word.end() == runes.length()) {
+            return word;
+        }
+        Word number = word;
+        word = runes.word(number.end());
+        if (word.kind() != Kind.ALPHABET) {
+            runes.lower(out, Kind.NUMBER, number, connector);
+            if (word.kind() != Kind.CONNECTOR && word.kind() != Kind.PUNCT) {
+                out.append(connector);
+            }
+            return word;
+        }
+        out.append(connector);
+        runes.lower(out, Kind.NUMBER, number, connector);
+        while (word.kind() == Kind.ALPHABET || word.kind() == Kind.NUMBER) {
+            runes.lower(out, word.kind(), word, connector);
+            word = runes.word(word.end());
+        }
+        if (word.kind() != Kind.INVALID && word.kind() != Kind.CONNECTOR && word.kind() != Kind.PUNCT) {
+            out.append(connector);
+        }
+        return word;
+    }
+
+    /** The string as Go's runes: code points, with raw bytes kept as their chars and counted as RuneError. */
+    private static final class Runes {
+        private final int[] cps;
+
+        Runes(String s) {
+            this.cps = s.codePoints().toArray();
+        }
+
+        int length() {
+            return cps.length;
+        }
+
+        /** Go's utf8.DecodeRune: a raw byte is RuneError. */
+        private int rune(int i) {
+            return cps[i] <= 0xFFFF && GoBytes.isRawByte((char) cps[i]) ? RUNE_ERROR : cps[i];
+        }
+
+        /**
+         * xstrings nextValidRune: the first rune from {@code i} that is not RuneError, and how many runes that took;
+         * {@code prev} when only RuneErrors are left.
+         */
+        private long nextValid(int i, int prev) {
+            int size = 0;
+            for (int j = i; j < cps.length; j++) {
+                size++;
+                int r = rune(j);
+                if (r != RUNE_ERROR) {
+                    return pack(r, size);
+                }
+            }
+            return pack(prev, size);
+        }
+
+        private static long pack(int rune, int size) {
+            return (long) rune << 32 | size;
+        }
+
+        private static int runeOf(long packed) {
+            return (int) (packed >>> 32);
+        }
+
+        private static int sizeOf(long packed) {
+            return (int) packed;
+        }
+
+        /** xstrings nextWord: the word that starts at {@code start} (an INVALID empty word at the end). */
+        Word word(int start) {
+            if (start >= cps.length) {
+                return new Word(Kind.INVALID, start, start);
+            }
+            long next = nextValid(start, RUNE_ERROR);
+            int r = runeOf(next);
+            int end = start + sizeOf(next);
+            if (r == RUNE_ERROR) {
+                return new Word(Kind.INVALID, start, end);
+            }
+            if (isConnector(r)) {
+                return new Word(Kind.CONNECTOR, start, extend(end, r, CaseConversion::isConnector));
+            }
+            if (isPunct(r)) {
+                return new Word(Kind.PUNCT, start, extend(end, r, CaseConversion::isPunct));
+            }
+            if (isUpper(r)) {
+                return new Word(Kind.UPPER_CASE, start, upperWordEnd(end, r));
+            }
+            if (isAlphabet(r)) {
+                return new Word(Kind.ALPHABET, start, extend(end, r, c -> isAlphabet(c) && !isUpper(c)));
+            }
+            if (isNumber(r)) {
+                return new Word(Kind.NUMBER, start, extend(end, r, CaseConversion::isNumber));
+            }
+            return new Word(Kind.OTHER, start,
+                    extend(end, r, c -> !isConnector(c) && !isAlphabet(c) && !isNumber(c) && !isPunct(c)));
+        }
+
+        /** Takes valid runes from {@code end} while {@code same} holds (RuneErrors before one of them go with it). */
+        private int extend(int end, int r, java.util.function.IntPredicate same) {
+            while (end < cps.length) {
+                long next = nextValid(end, r);
+                r = runeOf(next);
+                if (!same.test(r)) {
+                    break;
+                }
+                end += sizeOf(next);
+            }
+            return end;
+        }
+
+        /**
+         * An upper-case word: "Abc" (one capital and what follows in lower case), or a run of capitals ("HTTP"),
+         * whose last capital starts the next word when a letter follows it ("HTTPStatus" → HTTP, Status).
+         */
+        private int upperWordEnd(int end, int r) {
+            if (end == cps.length) {
+                return end;
+            }
+            long next = nextValid(end, r);
+            r = runeOf(next);
+            int size = sizeOf(next);
+            if (isUpper(r)) {
+                int lastSize = size;
+                end += size;
+                while (end < cps.length) {
+                    next = nextValid(end, r);
+                    r = runeOf(next);
+                    if (!isUpper(r)) {
+                        break;
+                    }
+                    lastSize = sizeOf(next);
+                    end += lastSize;
+                }
+                return end < cps.length && isAlphabet(r) ? end - lastSize : end;
+            }
+            if (isAlphabet(r)) {
+                return extend(end + size, r, c -> isAlphabet(c) && !isUpper(c));
+            }
+            return end;
+        }
+
+        /**
+         * xstrings toLower: an upper-case or connector word rune by rune (capitals lowered, connectors as
+         * {@code connector}, a RuneError as U+FFFD); any other word as it is.
+         */
+        void lower(StringBuilder out, Kind kind, Word word, char connector) {
+            if (kind != Kind.UPPER_CASE && kind != Kind.CONNECTOR) {
+                for (int i = word.start(); i < word.end(); i++) {
+                    out.appendCodePoint(cps[i]);
+                }
+                return;
+            }
+            for (int i = word.start(); i < word.end(); i++) {
+                int r = rune(i);
+                if (isConnector(r)) {
+                    out.append(connector);
+                } else if (isUpper(r)) {
+                    out.appendCodePoint(Character.toLowerCase(r));
+                } else {
+                    out.appendCodePoint(r);
+                }
+            }
         }
     }
 
-    private static String joinLower(List<String> words, String sep) {
-        List<String> lower = new ArrayList<>();
-        words.forEach(w -> lower.add(Strings.lowerRunes(w)));
-        return String.join(sep, lower);
+    static boolean isConnector(int r) {
+        return r == '-' || r == '_' || GoStrconv.isSpace(r);
+    }
+
+    /** Go's unicode.IsUpper: category Lu only (Java's isUpperCase adds Other_Uppercase, such as Ⓐ). */
+    private static boolean isUpper(int r) {
+        return Character.getType(r) == Character.UPPERCASE_LETTER;
+    }
+
+    /** Go's unicode.IsNumber: categories Nd, Nl, No. */
+    private static boolean isNumber(int r) {
+        int t = Character.getType(r);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+    }
+
+    /** Go's unicode.IsPunct: the categories P*. */
+    private static boolean isPunct(int r) {
+        return switch (Character.getType(r)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
+    }
+
+    /** xstrings isAlphabet: a letter that is not a CJK ideograph. */
+    private static boolean isAlphabet(int r) {
+        if (!Character.isLetter(r)) {
+            return false;
+        }
+        return r < 0x3400 || !(r >= 0x4E00 && r <= 0x9FCC || r <= 0x4D85 || r >= 0x20000 && r <= 0x2B81D);
     }
 }
