@@ -38,7 +38,9 @@ for jdk in $JDKS; do
   if [ -n "${BEFORE_HOME:-}" ]; then HELMSHIFT_HOME=$BEFORE_HOME HELMSHIFT_JAVA=$jdk bin/helmshift-cache >/dev/null; fi
 done
 # The first step places the header route; from the second on, every step moves weight.
-bin/helmshift shift step --policy "$work/policy.yaml" >/dev/null 2>&1
+if ! bin/helmshift shift step --policy "$work/policy.yaml" >"$work/first-step.log" 2>&1; then
+  echo "bench: the first step failed:" >&2; cat "$work/first-step.log" >&2; exit 1
+fi
 
 # measure NAME CMD...: appends "wall rss_kb" of one run to $work/NAME; a failed run stops the benchmark.
 measure() {

@@ -3,9 +3,10 @@
 #   HELMSHIFT_HOME  the quarkus-app folder (default: ../target/quarkus-app next to these scripts)
 #   HELMSHIFT_JAVA  the java binary (default: $JAVA_HOME/bin/java, else java on PATH)
 # Shell built-ins only where it can be: each program a script starts costs ~2 ms, paid by every command.
+# The sourcing script sets helmshift_self to its own path, links resolved (see helmshift_self in bin/helmshift).
 
-case $0 in
-  */*) helmshift_bin=${0%/*} ;;
+case $helmshift_self in
+  */*) helmshift_bin=${helmshift_self%/*} ;;
   *) helmshift_bin=. ;;
 esac
 case $helmshift_bin in

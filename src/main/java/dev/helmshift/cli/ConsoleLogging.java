@@ -108,7 +108,7 @@ final class ConsoleLogging {
         if (!"false".equalsIgnoreCase(settings.getOrDefault("quarkus.log.console.enable", "true"))) {
             boolean stderr = "true".equalsIgnoreCase(settings.getOrDefault("quarkus.log.console.stderr", "false"));
             ConsoleHandler console = new ConsoleHandler(stderr ? ConsoleHandler.Target.SYSTEM_ERR : ConsoleHandler.Target.SYSTEM_OUT,
-                    new PatternFormatter(settings.getOrDefault("quarkus.log.console.format", DEFAULT_FORMAT)));
+                    formatter(settings.getOrDefault("quarkus.log.console.format", DEFAULT_FORMAT)));
             console.setLevel(level(settings, "quarkus.log.console.level", "ALL"));
             handlers = new Handler[] {console};
         }
@@ -122,6 +122,16 @@ final class ConsoleLogging {
                 context.getLogger(name).setLevel(level(settings, key, value));
             }
         });
+    }
+
+    /** JBoss LogManager's formatter for the pattern; a pattern it cannot read is bad input naming the setting. */
+    private static PatternFormatter formatter(String pattern) {
+        try {
+            return new PatternFormatter(pattern);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("the setting quarkus.log.console.format is \"" + pattern + "\", which is no log format: "
+                    + e.getMessage(), "see the format characters of Quarkus' logging guide (%d, %p, %c, %s, %e, %n, ...)");
+        }
     }
 
     /** A level by JBoss' name (TRACE, DEBUG, INFO, WARN, ERROR, FATAL) or java.util.logging's (ALL, FINE, ..., OFF). */

@@ -1,6 +1,7 @@
 package dev.helmshift.cli;
 
 import dev.helmshift.cli.shift.ShiftCommand;
+import dev.helmshift.error.ExitCode;
 import dev.helmshift.error.HelmshiftException;
 import dev.helmshift.shift.PolicyLoader;
 import picocli.CommandLine;
@@ -117,7 +118,9 @@ final class LeanLaunch {
                 System.err.println("helmshift: " + bad.userLine());
                 return bad.exitCode().code();
             }
-            throw e;
+            // Not a stack trace and exit 1, which means findings: a bug in setting up logging.
+            System.err.println("helmshift: internal error: cannot set up logging: " + e.getCause());
+            return ExitCode.INTERNAL.code();
         }
         int code = root.execute(args);
         stopHttpSelectors();

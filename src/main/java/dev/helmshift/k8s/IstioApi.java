@@ -124,8 +124,9 @@ public final class IstioApi {
     }
 
     /**
-     * The DestinationRule for {@code host}, read by name (the Role grants {@code get} only, no {@code list}): each
-     * candidate name in turn, under the pinned or served versions; a rule whose host is another service is skipped.
+     * The DestinationRule for {@code host}, read by name with one GET each: each candidate name in turn, under the
+     * pinned or served versions; a rule whose host is another service is skipped. A pass over several policies of a
+     * namespace finds them in a list instead (the Role grants {@code get} and {@code list}; see {@code PassReads}).
      */
     public Optional<ObjectNode> destinationRuleFor(String namespace, String host, List<String> names, String pinnedVersion) {
         return destinationRuleFor(namespace, host, names, pinnedVersion, direct(namespace, "destinationrules"));

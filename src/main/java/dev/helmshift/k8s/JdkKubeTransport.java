@@ -11,6 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -19,12 +23,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * Requests through the JDK's own HTTP client for an endpoint {@link KubeEndpoints} resolved: HTTP/2 over TLS (as
  * kube-apiserver speaks it), HTTP/1.1 on plain http. Nothing to build but the client itself, so a step's start-up does
- * not pay for an event loop. A refused connection is retried once after 100 ms, then reported (the next CronJob run
- * tries again), as fabric8's client is configured for steps.
+ * not pay for an event loop. A request is retried once, then its outcome reported (the next CronJob run tries again), as
+ * fabric8's client is configured for steps: after 100 ms when the connection was refused, and after the answer's
+ * Retry-After (at least 100 ms, at most 5 s) when the server answered 429 or 5xx, as fabric8 and client-go do. That holds
+ * for every verb: a re-sent patch is safe, it tests the resourceVersion it was built on.
  */
 final class JdkKubeTransport implements KubeTransport {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    private static final Executor RETRY_LATER = CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS);
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(100);
+    static final Duration MAX_RETRY_PAUSE = Duration.ofSeconds(5);
     /** How long a token read from a file is used before the file is read again (client-go's period). */
     private static final Duration TOKEN_FILE_TTL = Duration.ofMinutes(1);
     private static final String USER_AGENT = "helmshift/0.1.0";
@@ -76,6 +83,26 @@ final class JdkKubeTransport implements KubeTransport {
 
     @Override
     public CompletableFuture<Response> send(Request request) {
+        HttpRequest built;
+        try {
+            built = build(request);
+        } catch (IllegalArgumentException e) {
+            // The JDK puts the refused header's value in its message: for Authorization, the token. Neither the
+            // message nor the exception goes further.
+            throw new KubeException("cannot send " + request.method() + " " + request.path() + " to " + base
+                    + ": a header value holds a character HTTP does not allow (the bearer token of " + endpoint.source() + "?)",
+                    "remove line breaks and other control characters from the token", 0, request.path());
+        }
+        return attempt(built).handle((response, error) -> {
+            if (error != null) {
+                return refused(error) ? later(RETRY_PAUSE, built) : CompletableFuture.<HttpResponse<String>>failedFuture(error);
+            }
+            Duration pause = retryPause(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null));
+            return pause == null ? CompletableFuture.completedFuture(response) : later(pause, built);
+        }).thenCompose(next -> next).thenApply(r -> new Response(r.statusCode(), r.body() == null ? "" : r.body()));
+    }
+
+    private HttpRequest build(Request request) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + request.path())).timeout(request.timeout())
                 .header("Accept", "application/json").header("User-Agent", USER_AGENT);
         String token = token();
@@ -88,15 +115,44 @@ final class JdkKubeTransport implements KubeTransport {
             builder.header("Content-Type", request.contentType())
                     .method(request.method(), HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
         }
-        HttpRequest built = builder.build();
-        return attempt(built).exceptionallyCompose(error -> refused(error)
-                ? CompletableFuture.supplyAsync(() -> built, RETRY_LATER).thenCompose(this::attempt)
-                : CompletableFuture.failedFuture(error));
+        return builder.build();
     }
 
-    private CompletableFuture<Response> attempt(HttpRequest request) {
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                .thenApply(r -> new Response(r.statusCode(), r.body() == null ? "" : r.body()));
+    private CompletableFuture<HttpResponse<String>> attempt(HttpRequest request) {
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The request sent again after the pause. */
+    private CompletableFuture<HttpResponse<String>> later(Duration pause, HttpRequest request) {
+        Executor afterThePause = CompletableFuture.delayedExecutor(pause.toMillis(), TimeUnit.MILLISECONDS);
+        return CompletableFuture.supplyAsync(() -> request, afterThePause).thenCompose(this::attempt);
+    }
+
+    /**
+     * How long to wait before sending again a request answered {@code status}: null unless 429 (too many requests) or
+     * 5xx; else the Retry-After seconds or date, at least 100 ms and at most 5 s (a step is short; the next run retries).
+     */
+    static Duration retryPause(int status, String retryAfter) {
+        if (status != 429 && status < 500) {
+            return null;
+        }
+        Duration asked = Duration.ZERO;
+        if (retryAfter != null) {
+            String value = retryAfter.strip();
+            try {
+                asked = Duration.ofSeconds(Long.parseLong(value));
+            } catch (NumberFormatException notSeconds) {
+                try {
+                    asked = Duration.between(Instant.now(), ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                } catch (DateTimeParseException neither) {
+                    // An answer we cannot read: the shortest pause.
+                }
+            }
+        }
+        if (asked.compareTo(RETRY_PAUSE) < 0) {
+            return RETRY_PAUSE;
+        }
+        return asked.compareTo(MAX_RETRY_PAUSE) > 0 ? MAX_RETRY_PAUSE : asked;
     }
 
     private static boolean refused(Throwable error) {

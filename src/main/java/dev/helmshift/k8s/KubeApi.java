@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.helmshift.error.HelmshiftException;
 import dev.helmshift.report.Json;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import org.jboss.logging.Logger;
@@ -68,7 +69,7 @@ public final class KubeApi implements AutoCloseable {
             LOG.debugf("Kubernetes configuration by fabric8: %s", resolution.fabric8Reason());
             Fabric8KubeTransport fabric8 = Fabric8KubeTransport.autoConfigured();
             return new KubeApi(fabric8, fabric8.namespace());
-        } catch (KubeException e) {
+        } catch (HelmshiftException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new KubeException("cannot configure Kubernetes access: " + e.getMessage(),
@@ -165,8 +166,10 @@ public final class KubeApi implements AutoCloseable {
         try {
             inFlight.acquire();
             try {
-                // A little beyond the request's own timeout, so the transport reports its timeout first.
-                return transport.send(request).get(request.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+                // A little beyond the transport's own limits (two attempts and the pause between), so the transport
+                // reports its timeout first.
+                long limit = 2 * request.timeout().toMillis() + JdkKubeTransport.MAX_RETRY_PAUSE.toMillis() + 1000;
+                return transport.send(request).get(limit, TimeUnit.MILLISECONDS);
             } finally {
                 inFlight.release();
             }

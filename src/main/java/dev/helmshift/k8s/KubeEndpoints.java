@@ -1,5 +1,6 @@
 package dev.helmshift.k8s;
 
+import dev.helmshift.error.BadInputException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -33,9 +34,12 @@ import java.util.Set;
  */
 public final class KubeEndpoints {
     static final Path SERVICE_ACCOUNT = Path.of("/var/run/secrets/kubernetes.io/serviceaccount");
-    /** fabric8's other settings by system property; each has a variable of the same name in upper case with '_'. */
+    /**
+     * fabric8's other settings by system property; each has a variable of the same name in upper case with '_'.
+     * {@code http2.disable} is among them: the JDK transport speaks HTTP/2 over TLS.
+     */
     private static final Set<String> FABRIC8_PROPERTIES = Set.of("kubenamespace", "http.proxy", "https.proxy", "all.proxy",
-            "no.proxy", "proxy.username", "proxy.password");
+            "no.proxy", "proxy.username", "proxy.password", "http2.disable");
     private static final Set<String> CLUSTER_KEYS = Set.of("server", "certificate-authority", "certificate-authority-data",
             "insecure-skip-tls-verify");
     private static final Set<String> USER_KEYS = Set.of("token");
@@ -104,7 +108,11 @@ public final class KubeEndpoints {
         return property.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
     }
 
-    /** As fabric8 lists them: the property or variable split at the path separator, else ~/.kube/config; present, non-empty files only. */
+    /**
+     * As fabric8 lists them: the property or variable split at the path separator, else ~/.kube/config; present,
+     * readable, non-empty files only. Not decoded here: a file we cannot decode still counts (fabric8 reads it with
+     * replacement), so it never lets the service account of the pod stand in for the cluster it names.
+     */
     private List<Path> kubeconfigFiles() {
         String listed = properties.getOrDefault("kubeconfig", env.get("KUBECONFIG"));
         if (listed == null) {
@@ -114,7 +122,7 @@ public final class KubeEndpoints {
         for (String name : listed.split(File.pathSeparator)) {
             Path file = Path.of(name);
             try {
-                if (Files.isRegularFile(file) && !Files.readString(file, StandardCharsets.UTF_8).isEmpty()) {
+                if (Files.isRegularFile(file) && Files.isReadable(file) && Files.size(file) > 0) {
                     files.add(file);
                 }
             } catch (IOException e) {
@@ -167,8 +175,20 @@ public final class KubeEndpoints {
         }
         boolean insecure = Boolean.TRUE.equals(cluster.get("insecure-skip-tls-verify"));
         String token = user == null || !(user.get("token") instanceof String t) || t.isEmpty() ? null : t;
+        if (token != null && hasControlCharacter(token)) {
+            // As client-go, which sends the token as written and whose HTTP client then refuses the header. The value
+            // is a secret: named by its key only.
+            throw new BadInputException("the kubeconfig " + file + " has a control character (a line break?) in users["
+                    + context.get("user") + "].user.token",
+                    "write the token on one line without trailing spaces or line breaks (a YAML block scalar 'token: |' keeps the final line break; use 'token: |-')");
+        }
         String namespace = context.get("namespace") instanceof String ns && !ns.isEmpty() ? ns : null;
         return Resolution.of(new KubeEndpoint(URI.create(server), ca, insecure, token, null, namespace, file.toString()));
+    }
+
+    /** A character an HTTP header value cannot hold: below U+0020 (tab, CR, LF, ...) or DEL. */
+    private static boolean hasControlCharacter(String value) {
+        return value.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
     }
 
     /** The {@code key} body of the entry of list {@code list} named {@code name}; null when absent. */

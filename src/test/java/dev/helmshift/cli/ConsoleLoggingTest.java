@@ -70,6 +70,13 @@ class ConsoleLoggingTest {
     }
 
     @Test
+    void aFormatThatIsNoFormatIsBadInputNamingTheSetting() {
+        assertThatThrownBy(() -> ConsoleLogging.apply(Map.of("quarkus.log.console.format", "%q"), LogContext.create()))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("the setting quarkus.log.console.format is \"%q\", which is no log format: ");
+    }
+
+    @Test
     void aDisabledConsoleLeavesNoHandler() {
         LogContext context = LogContext.create();
         ConsoleLogging.apply(Map.of("quarkus.log.console.enable", "false"), context);

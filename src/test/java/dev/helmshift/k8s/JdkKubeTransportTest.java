@@ -187,6 +187,94 @@ class JdkKubeTransportTest {
         }
     }
 
+    /** A server on loopback answering the first request of each path {@code firstStatus} with the given Retry-After, later ones 200. */
+    private int busyOnce(int firstStatus, String retryAfter, List<String> seen) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            boolean first;
+            synchronized (seen) {
+                first = seen.stream().noneMatch(s -> s.endsWith(" " + exchange.getRequestURI().getPath() + " " + body));
+                seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " " + body);
+            }
+            if (first && firstStatus != 200) {
+                if (retryAfter != null) {
+                    exchange.getResponseHeaders().set("Retry-After", retryAfter);
+                }
+                byte[] busy = "{\"kind\":\"Status\"}".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(firstStatus, busy.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(busy);
+                }
+            } else {
+                handle(exchange);
+            }
+        });
+        server.start();
+        servers.add(server);
+        return server.getAddress().getPort();
+    }
+
+    @Test
+    void anOverloadedOrFailingServerIsAskedOnceMoreAfterItsRetryAfterForEveryVerb() throws Exception {
+        List<String> seen = new ArrayList<>();
+        KubeApi api = KubeApi.of(endpoint("http://127.0.0.1:" + busyOnce(503, "1", seen), null, false, null, null));
+        long start = System.nanoTime();
+        assertThat(api.get("/api").orElseThrow().path("method").asText()).isEqualTo("GET");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("Retry-After: 1").isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        assertThat(seen).containsExactly("GET /api ", "GET /api ");
+
+        List<String> patched = new ArrayList<>();
+        KubeApi tooMany = KubeApi.of(endpoint("http://127.0.0.1:" + busyOnce(429, null, patched), null, false, null, null));
+        start = System.nanoTime();
+        tooMany.jsonPatch("/apis/g/v1/namespaces/ns/things/a", KubeApi.JSON.createArrayNode());
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("no Retry-After: 100 ms").isGreaterThanOrEqualTo(Duration.ofMillis(100));
+        assertThat(patched).containsExactly("PATCH /apis/g/v1/namespaces/ns/things/a []", "PATCH /apis/g/v1/namespaces/ns/things/a []");
+    }
+
+    @Test
+    void aServerStillFailingAfterTheRetryIsReportedWithItsStatus() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        List<String> seen = new ArrayList<>();
+        server.createContext("/", exchange -> {
+            synchronized (seen) {
+                seen.add(exchange.getRequestMethod());
+            }
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        server.start();
+        servers.add(server);
+        KubeApi api = KubeApi.of(endpoint("http://127.0.0.1:" + server.getAddress().getPort(), null, false, null, null));
+        KubeException failed = catchThrowableOfType(() -> api.get("/api"), KubeException.class);
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(seen).containsExactly("GET", "GET");
+    }
+
+    @Test
+    void theRetryPauseIsRetryAfterBetween100MillisecondsAnd5Seconds() {
+        assertThat(JdkKubeTransport.retryPause(200, "3")).isNull();
+        assertThat(JdkKubeTransport.retryPause(404, null)).isNull();
+        assertThat(JdkKubeTransport.retryPause(429, null)).isEqualTo(Duration.ofMillis(100));
+        assertThat(JdkKubeTransport.retryPause(503, "0")).isEqualTo(Duration.ofMillis(100));
+        assertThat(JdkKubeTransport.retryPause(500, "2")).isEqualTo(Duration.ofSeconds(2));
+        assertThat(JdkKubeTransport.retryPause(504, "3600")).isEqualTo(Duration.ofSeconds(5));
+        assertThat(JdkKubeTransport.retryPause(503, "soon")).isEqualTo(Duration.ofMillis(100));
+        String inAMinute = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(1));
+        assertThat(JdkKubeTransport.retryPause(503, inAMinute)).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aTokenTheHttpClientRefusesIsReportedWithoutItsValue() throws Exception {
+        int port = https();
+        KubeApi api = KubeApi.of(endpoint("https://127.0.0.1:" + port, serverPem, false, "s3cr3t\n", null));
+        KubeException refused = catchThrowableOfType(() -> api.get("/api"), KubeException.class);
+        assertThat(refused.getMessage()).isEqualTo("cannot send GET /api to https://127.0.0.1:" + port
+                + ": a header value holds a character HTTP does not allow (the bearer token of test?)");
+        assertThat(refused.getCause()).isNull();
+        assertThat(refused.getMessage() + refused.hint()).doesNotContain("s3cr3t");
+    }
+
     @Test
     void aListIsReadPageByPageAndAMissingCollectionIsEmpty() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

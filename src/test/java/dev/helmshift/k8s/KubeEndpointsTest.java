@@ -1,5 +1,7 @@
 package dev.helmshift.k8s;
 
+import dev.helmshift.error.BadInputException;
+import dev.helmshift.error.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Where a step finds the API server without fabric8, and when it leaves the configuration to fabric8: the same
@@ -29,9 +32,23 @@ class KubeEndpointsTest {
     final Map<String, String> env = new HashMap<>();
     final Map<String, String> properties = new HashMap<>();
 
-    KubeEndpoints.Resolution resolve() {
+    KubeEndpoints endpoints() {
         properties.putIfAbsent("user.home", dir.resolve("no-home").toString());
-        return new KubeEndpoints(env, properties, dir.resolve("serviceaccount")).resolve();
+        return new KubeEndpoints(env, properties, dir.resolve("serviceaccount"));
+    }
+
+    KubeEndpoints.Resolution resolve() {
+        return endpoints().resolve();
+    }
+
+    /** Inside a pod: the variables and the service account's files. */
+    void insideAPod() throws IOException {
+        Path sa = Files.createDirectories(dir.resolve("serviceaccount"));
+        Files.writeString(sa.resolve("ca.crt"), CA_PEM);
+        Files.writeString(sa.resolve("token"), "jwt\n");
+        Files.writeString(sa.resolve("namespace"), "rollouts\n");
+        env.put("KUBERNETES_SERVICE_HOST", "10.96.0.1");
+        env.put("KUBERNETES_SERVICE_PORT", "443");
     }
 
     Path kubeconfig(String name, String cluster, String user) throws IOException {
@@ -111,6 +128,60 @@ class KubeEndpointsTest {
     }
 
     @Test
+    void http2DisableGoesToFabric8BecauseTheJdkTransportSpeaksHttp2() throws IOException {
+        env.put("KUBECONFIG", kubeconfig("config", "{server: \"https://api:6443\"}", "{token: t}").toString());
+        env.put("HTTP2_DISABLE", "true");
+        assertThat(resolve().fabric8Reason()).isEqualTo("the variable HTTP2_DISABLE is set");
+        env.remove("HTTP2_DISABLE");
+        properties.put("http2.disable", "true");
+        assertThat(resolve().fabric8Reason()).isEqualTo("the system property http2.disable is set");
+    }
+
+    @Test
+    void aTokenWithALineBreakIsRefusedNamingItsKeyNeverItsValue() throws IOException {
+        Path file = dir.resolve("config");
+        Files.writeString(file, """
+                apiVersion: v1
+                clusters:
+                - name: prod
+                  cluster: {server: "https://api:6443", insecure-skip-tls-verify: true}
+                users:
+                - name: admin
+                  user:
+                    token: |
+                      s3cr3t-t0ken
+                contexts:
+                - name: ctx
+                  context: {cluster: prod, user: admin}
+                current-context: ctx
+                """);
+        env.put("KUBECONFIG", file.toString());
+        BadInputException refused = catchThrowableOfType(() -> KubeApi.connect(endpoints()), BadInputException.class);
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(refused.getMessage()).isEqualTo("the kubeconfig " + file
+                + " has a control character (a line break?) in users[admin].user.token");
+        assertThat(refused.hint()).contains("'token: |-'");
+        assertThat(refused.getMessage() + refused.hint()).doesNotContain("s3cr3t");
+
+        for (String token : new String[] {"\"a\\tb\"", "\"ab\\x7f\"", "\"ab\\r\""}) {
+            env.put("KUBECONFIG", kubeconfig("config", "{server: \"https://api:6443\"}", "{token: " + token + "}").toString());
+            assertThat(catchThrowableOfType(this::resolve, BadInputException.class)).as(token).isNotNull();
+        }
+    }
+
+    @Test
+    void aKubeconfigThatIsNotUtf8IsLeftToFabric8NeverReplacedByThePodsServiceAccount() throws IOException {
+        insideAPod();
+        Path file = kubeconfig("config", "{server: \"https://api:6443\"}", "{token: t}");
+        byte[] latin1Comment = "# caf\u00e9 (Latin-1)\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(file, latin1Comment, java.nio.file.StandardOpenOption.APPEND);
+        env.put("KUBECONFIG", file.toString());
+        KubeEndpoints.Resolution resolution = resolve();
+        assertThat(resolution.endpoint()).isNull();
+        assertThat(resolution.fabric8Reason()).startsWith("the kubeconfig " + file + " cannot be read here: ");
+    }
+
+    @Test
     void theKubeconfigListIsReadAsFabric8ReadsIt() throws IOException {
         Path a = kubeconfig("a", "{server: \"https://a:6443\"}", "{}");
         Path b = kubeconfig("b", "{server: \"https://b:6443\"}", "{}");
@@ -143,12 +214,8 @@ class KubeEndpointsTest {
 
     @Test
     void insideAPodTheServiceAccountIsUsedWithoutParsingYaml() throws IOException {
-        Path sa = Files.createDirectories(dir.resolve("serviceaccount"));
-        Files.writeString(sa.resolve("ca.crt"), CA_PEM);
-        Files.writeString(sa.resolve("token"), "jwt\n");
-        Files.writeString(sa.resolve("namespace"), "rollouts\n");
-        env.put("KUBERNETES_SERVICE_HOST", "10.96.0.1");
-        env.put("KUBERNETES_SERVICE_PORT", "443");
+        insideAPod();
+        Path sa = dir.resolve("serviceaccount");
         assertThat(resolve().endpoint()).isEqualTo(new KubeEndpoint(URI.create("https://10.96.0.1:443"), CA_PEM, false, null,
                 sa.resolve("token"), "rollouts", "in-cluster service account"));
 

@@ -31,12 +31,17 @@ class LauncherIT {
     static final Path CACHE_SCRIPT = ROOT.resolve("bin/helmshift-cache");
     static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-    /** A private copy of target/quarkus-app, so caches and touched files never affect other tests. */
     @TempDir
+    static Path home;
+    /**
+     * A private copy of target/quarkus-app, so caches and touched files never affect other tests; in a folder whose
+     * name holds a space, as an install path may, so every test also shows the launchers quote the paths they pass.
+     */
     static Path app;
 
     @BeforeAll
     static void copyApplication() throws IOException {
+        app = Files.createDirectories(home.resolve("helmshift app"));
         Path built = ROOT.resolve("target/quarkus-app");
         assumeTrue(Files.isRegularFile(built.resolve("quarkus-run.jar")), "the application is not packaged");
         try (Stream<Path> files = Files.walk(built)) {
@@ -84,6 +89,34 @@ class LauncherIT {
     }
 
     @Test
+    void aLinkToTheLauncherFindsTheApplicationNextToTheScriptItself(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isRegularFile(ROOT.resolve("target/quarkus-app/quarkus-run.jar")), "the application is not packaged");
+        Path link = Files.createSymbolicLink(dir.resolve("helmshift"), LAUNCHER);
+        Path linkToLink = Files.createSymbolicLink(dir.resolve("hs"), link);
+        for (Path launcher : List.of(link, linkToLink)) {
+            ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--version").directory(dir.toFile());
+            builder.environment().remove("HELMSHIFT_HOME");
+            builder.environment().put("HELMSHIFT_JAVA", JAVA);
+            builder.environment().put("HELMSHIFT_CACHE", "off");
+            Process process = builder.redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(output).as(launcher.toString()).isEqualTo("helmshift 0.1.0\n");
+            assertThat(process.exitValue()).isZero();
+        }
+    }
+
+    @Test
+    void aLogFormatJBossCannotReadIsBadInputOnTheLeanLaunchOfAStep(@TempDir Path dir) throws Exception {
+        Run step = helmshift(Map.of("QUARKUS_LOG_CONSOLE_FORMAT", "%q", "HELMSHIFT_CACHE", "off"),
+                "shift", "step", "--policy", dir.resolve("none.yaml").toString());
+        assertThat(step.exitCode()).as(step.stderr()).isEqualTo(2);
+        assertThat(step.stdout()).isEmpty();
+        assertThat(step.stderr()).startsWith("helmshift: the setting quarkus.log.console.format is \"%q\", which is no log format: ")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
     void theLauncherRunsShortCommandsOnC1AndTheSerialGcAndTheLoopOnTheJvmDefaults() throws Exception {
         Map<String, String> debug = Map.of("HELMSHIFT_DEBUG", "1");
         assertThat(firstLine(helmshift(debug, "--version").stderr()))
@@ -114,6 +147,7 @@ class LauncherIT {
         assertThat(cached.stdout()).isEqualTo(uncached.stdout()).startsWith("{");
         assertThat(cached.stderr().lines().skip(1).toList()).isEmpty();
         assertThat(firstLine(helmshift(debug, "shift", "status", "--help").stderr())).contains(" " + cacheOption(shiftCache) + " ");
+
 
         Files.setLastModifiedTime(app.resolve("quarkus-run.jar"), FileTime.from(Instant.now().plusSeconds(60)));
         Run stale = helmshift(debug, "--version");
