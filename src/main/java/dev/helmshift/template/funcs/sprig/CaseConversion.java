@@ -172,32 +172,21 @@ public final class CaseConversion {
             return cps[i] <= 0xFFFF && GoBytes.isRawByte((char) cps[i]) ? RUNE_ERROR : cps[i];
         }
 
-        /**
-         * xstrings nextValidRune: the first rune from {@code i} that is not RuneError, and how many runes that took;
-         * {@code prev} when only RuneErrors are left.
-         */
-        private long nextValid(int i, int prev) {
+        /** The next valid rune and how many runes it took to reach it, RuneErrors before it included. */
+        private record Next(int rune, int size) {
+        }
+
+        /** xstrings nextValidRune: the first rune from {@code i} that is not RuneError; {@code prev} when none is left. */
+        private Next nextValid(int i, int prev) {
             int size = 0;
             for (int j = i; j < cps.length; j++) {
                 size++;
                 int r = rune(j);
                 if (r != RUNE_ERROR) {
-                    return pack(r, size);
+                    return new Next(r, size);
                 }
             }
-            return pack(prev, size);
-        }
-
-        private static long pack(int rune, int size) {
-            return (long) rune << 32 | size;
-        }
-
-        private static int runeOf(long packed) {
-            return (int) (packed >>> 32);
-        }
-
-        private static int sizeOf(long packed) {
-            return (int) packed;
+            return new Next(prev, size);
         }
 
         /** xstrings nextWord: the word that starts at {@code start} (an INVALID empty word at the end). */
@@ -205,9 +194,9 @@ public final class CaseConversion {
             if (start >= cps.length) {
                 return new Word(Kind.INVALID, start, start);
             }
-            long next = nextValid(start, RUNE_ERROR);
-            int r = runeOf(next);
-            int end = start + sizeOf(next);
+            Next next = nextValid(start, RUNE_ERROR);
+            int r = next.rune();
+            int end = start + next.size();
             if (r == RUNE_ERROR) {
                 return new Word(Kind.INVALID, start, end);
             }
@@ -233,12 +222,12 @@ public final class CaseConversion {
         /** Takes valid runes from {@code end} while {@code same} holds (RuneErrors before one of them go with it). */
         private int extend(int end, int r, java.util.function.IntPredicate same) {
             while (end < cps.length) {
-                long next = nextValid(end, r);
-                r = runeOf(next);
+                Next next = nextValid(end, r);
+                r = next.rune();
                 if (!same.test(r)) {
                     break;
                 }
-                end += sizeOf(next);
+                end += next.size();
             }
             return end;
         }
@@ -251,19 +240,19 @@ public final class CaseConversion {
             if (end == cps.length) {
                 return end;
             }
-            long next = nextValid(end, r);
-            r = runeOf(next);
-            int size = sizeOf(next);
+            Next next = nextValid(end, r);
+            r = next.rune();
+            int size = next.size();
             if (isUpper(r)) {
                 int lastSize = size;
                 end += size;
                 while (end < cps.length) {
                     next = nextValid(end, r);
-                    r = runeOf(next);
+                    r = next.rune();
                     if (!isUpper(r)) {
                         break;
                     }
-                    lastSize = sizeOf(next);
+                    lastSize = next.size();
                     end += lastSize;
                 }
                 return end < cps.length && isAlphabet(r) ? end - lastSize : end;
